@@ -1,0 +1,76 @@
+import type { Db } from '@kakanai/db';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { HealthResponseSchema } from '@kakanai/contracts';
+import websocket from '@fastify/websocket';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import { catalogRoutes } from './modules/catalog/routes.ts';
+import { createCatalogService } from './modules/catalog/service.ts';
+import { reservationRoutes } from './modules/reservations/routes.ts';
+import { createReservationService } from './modules/reservations/service.ts';
+import { authPlugin } from './plugins/auth.ts';
+import { contextPlugin } from './plugins/context.ts';
+import { errorsPlugin } from './plugins/errors.ts';
+import { openapiPlugin } from './plugins/openapi.ts';
+import { securityPlugin } from './plugins/security.ts';
+import { staticFilesPlugin } from './plugins/static-files.ts';
+
+export interface BuildAppOptions {
+  db: Db;
+  clock: Clock;
+  config: Config;
+}
+
+function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+  if (config.logLevel === 'silent') return false;
+  return {
+    level: config.logLevel,
+    // Never bodies, headers or query strings: they carry names, phone numbers and tokens.
+    serializers: {
+      req: (request) => ({ id: request.id, method: request.method, url: request.url.split('?')[0] }),
+      res: (reply) => ({ statusCode: reply.statusCode }),
+    },
+  };
+}
+
+/** Builds the whole server from its parts; `main.ts` listens, tests `inject`. */
+export async function buildApp(options: BuildAppOptions) {
+  const app = Fastify({
+    logger: loggerOptions(options.config),
+    bodyLimit: 64 * 1024,
+    trustProxy: options.config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(contextPlugin, { db: options.db, clock: options.clock, config: options.config });
+  await app.register(staticFilesPlugin);
+  await app.register(errorsPlugin);
+  await app.register(securityPlugin);
+  await app.register(authPlugin);
+  await app.register(openapiPlugin);
+  await app.register(websocket);
+
+  const catalog = createCatalogService(options.db);
+  const reservations = createReservationService({ db: options.db, catalog, config: options.config });
+
+  await app.register(
+    async (api) => {
+      api.get(
+        '/health',
+        { schema: { tags: ['catalog'], summary: 'Liveness', response: { 200: HealthResponseSchema } } },
+        async () => ({ status: 'ok' as const }),
+      );
+      await api.register(catalogRoutes, { catalog });
+      await api.register(reservationRoutes, { reservations });
+      await api.register(authRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

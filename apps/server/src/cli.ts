@@ -1,0 +1,108 @@
+import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { RoleSchema } from '@kakanai/contracts';
+import { closeDatabase, openDatabase } from '@kakanai/db';
+import { systemClock } from './clock.ts';
+import { loadConfig } from './config.ts';
+import { DEMO_PASSWORD, seedDemo } from './modules/admin/service.ts';
+import { createAuthService, type DeviceKind } from './modules/auth/service.ts';
+
+const USAGE = `Usage: pnpm kakanai <command>
+
+  migrate                                   apply pending database migrations
+  seed-demo                                 seed the demo city さくら台市 into an empty database
+  user add --username U --role R --office O [--office O2] [--name N] [--password P]
+                                            add a staff account (role: staff, manager, admin);
+                                            asks for the password when --password is not given
+  device add --office O --kind K --name N [--window W]
+                                            enrol a kiosk, counter-tablet or display and print
+                                            its token (shown once)
+
+The database is DATABASE_PATH (default ./data/kakanai.sqlite).`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+/** Reads a password from the terminal without echoing it. */
+async function promptPassword(question: string): Promise<string> {
+  const muted = new Writable({ write: (_chunk, _encoding, done) => done() });
+  process.stdout.write(question);
+  const rl = createInterface({ input: process.stdin, output: muted, terminal: process.stdin.isTTY });
+  const answer = await new Promise<string>((resolve) => rl.question('', resolve));
+  rl.close();
+  process.stdout.write('\n');
+  return answer;
+}
+
+const [command, sub, ...rest] = process.argv.slice(2);
+const config = loadConfig();
+const db = openDatabase({ path: config.databasePath });
+const auth = createAuthService(db);
+const now = systemClock.now();
+
+try {
+  if (command === 'migrate') {
+    // openDatabase has applied the migrations.
+    process.stdout.write(`Database is up to date: ${config.databasePath}\n`);
+  } else if (command === 'seed-demo') {
+    const seeded = await seedDemo(db, auth, now);
+    process.stdout.write(
+      seeded
+        ? `Seeded さくら台市. Staff sign in as staff, manager or admin with password "${DEMO_PASSWORD}".\n`
+        : 'The database already has offices; nothing seeded.\n',
+    );
+  } else if (command === 'user' && sub === 'add') {
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        username: { type: 'string' },
+        role: { type: 'string' },
+        office: { type: 'string', multiple: true },
+        name: { type: 'string' },
+        password: { type: 'string' },
+      },
+    });
+    if (!values.username) fail('--username is required');
+    const role = RoleSchema.safeParse(values.role);
+    if (!role.success) fail('--role must be staff, manager or admin');
+    if (!values.office?.length) fail('--office is required');
+    let password = values.password;
+    if (password === undefined) {
+      password = await promptPassword('Password (10 characters or more): ');
+      if (password !== (await promptPassword('Again: '))) fail('The passwords differ.');
+    }
+    await auth.createUser(
+      { username: values.username, displayName: values.name, role: role.data, officeIds: values.office, password },
+      now,
+    );
+    process.stdout.write(`Added ${role.data} ${values.username} for ${values.office.join(', ')}.\n`);
+  } else if (command === 'device' && sub === 'add') {
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        office: { type: 'string' },
+        kind: { type: 'string' },
+        name: { type: 'string' },
+        window: { type: 'string' },
+      },
+    });
+    const kinds: DeviceKind[] = ['kiosk', 'counter-tablet', 'display'];
+    if (!values.office || !values.name) fail('--office and --name are required');
+    if (!kinds.includes(values.kind as DeviceKind)) fail('--kind must be kiosk, counter-tablet or display');
+    const device = auth.createDevice(
+      { officeId: values.office, kind: values.kind as DeviceKind, name: values.name, windowId: values.window },
+      now,
+    );
+    process.stdout.write(`Enrolled ${values.kind} "${values.name}" (${device.id}).\nToken (shown once): ${device.token}\n`);
+  } else {
+    fail(command ? `Unknown command: ${[command, sub].filter(Boolean).join(' ')}` : 'No command given.');
+  }
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+} finally {
+  closeDatabase(db);
+}

@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_PATH: z.string().default('./data/kakanai.sqlite'),
+  DEMO_DATA: flag.default(false),
+  PUBLIC_BASE_URL: z.url().optional(),
+  TRUST_PROXY: flag.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BOOKING_RATE_LIMIT: positiveInt(20),
+  LOOKUP_RATE_LIMIT: positiveInt(60),
+  LOGIN_RATE_LIMIT: positiveInt(10),
+  MAX_ACTIVE_RESERVATIONS_PER_CONTACT: positiveInt(3),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databasePath: string;
+  demoData: boolean;
+  /** Where residents reach the server; links in QR codes and .ics files point here. */
+  publicBaseUrl: string;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** Behind a reverse proxy, take the client address from X-Forwarded-For (for rate limits). */
+  trustProxy: boolean;
+  /** Session cookies get `Secure` when the public URL is HTTPS. */
+  secureCookies: boolean;
+  rateLimits: { bookingsPerMinute: number; lookupsPerMinute: number; loginsPerMinute: number };
+  maxActiveReservationsPerContact: number;
+}
+
+/** Reads the configuration from the environment, once, at start-up. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  const publicBaseUrl = (e.PUBLIC_BASE_URL ?? `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`).replace(/\/$/, '');
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databasePath: e.DATABASE_PATH === ':memory:' ? e.DATABASE_PATH : resolve(e.DATABASE_PATH),
+    demoData: e.DEMO_DATA,
+    publicBaseUrl,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    secureCookies: publicBaseUrl.startsWith('https://'),
+    rateLimits: {
+      bookingsPerMinute: e.BOOKING_RATE_LIMIT,
+      lookupsPerMinute: e.LOOKUP_RATE_LIMIT,
+      loginsPerMinute: e.LOGIN_RATE_LIMIT,
+    },
+    maxActiveReservationsPerContact: e.MAX_ACTIVE_RESERVATIONS_PER_CONTACT,
+  };
+}
+
+/** The configuration tests start from: everything as in production, nothing read from the environment. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({}), databasePath: ':memory:', logLevel: 'silent', ...overrides };
+}

@@ -1,0 +1,15 @@
+import type { ProblemCode } from '@kakanai/contracts';
+
+/**
+ * A use case refusing, with a stable code. Services throw these; the error plugin alone decides
+ * the HTTP status and writes the problem document.
+ */
+export class DomainError extends Error {
+  readonly code: ProblemCode;
+
+  constructor(code: ProblemCode, detail?: string) {
+    super(detail ?? code);
+    this.name = 'DomainError';
+    this.code = code;
+  }
+}

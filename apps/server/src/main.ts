@@ -1,0 +1,42 @@
+import { closeDatabase, openDatabase } from '@kakanai/db';
+import { buildApp } from './app.ts';
+import { systemClock } from './clock.ts';
+import { loadConfig } from './config.ts';
+import { createAuthService } from './modules/auth/service.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './modules/admin/service.ts';
+
+const config = loadConfig();
+const db = openDatabase({ path: config.databasePath });
+const seeded = config.demoData ? await seedDemo(db, createAuthService(db), systemClock.now()) : false;
+const app = await buildApp({ db, clock: systemClock, config });
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info({ signal }, 'shutting down');
+  // Stop accepting, let requests in flight finish, then close the database so the WAL is checkpointed.
+  await app.close();
+  closeDatabase(db);
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
+
+const base = config.publicBaseUrl;
+const lines = [
+  '',
+  'Kakanai is running.',
+  `  Residents — booking:        ${base}/`,
+  `  Staff — console:            ${base}/console/`,
+  `  API — OpenAPI docs:         ${base}/api/docs`,
+  `  Database:                   ${config.databasePath}${seeded ? ' (demo city さくら台市 seeded)' : ''}`,
+];
+if (config.demoData) {
+  lines.push(
+    `  Demo sign-in (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.username} (${a.role})`).join(', ')}`,
+  );
+}
+process.stdout.write(`${lines.join('\n')}\n\n`);

@@ -1,0 +1,242 @@
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+// Times are UTC instants stored as epoch milliseconds; local dates and wall-clock times are
+// 'YYYY-MM-DD' and 'HH:MM' in the office's time zone.
+const instant = (name: string) => integer(name, { mode: 'timestamp_ms' });
+
+export const offices = sqliteTable('offices', {
+  id: text('id').primaryKey(),
+  nameJa: text('name_ja').notNull(),
+  nameEn: text('name_en').notNull(),
+  addressJa: text('address_ja').notNull(),
+  addressEn: text('address_en').notNull(),
+  phone: text('phone').notNull(),
+  timeZone: text('time_zone').notNull().default('Asia/Tokyo'),
+  hoursSummaryJa: text('hours_summary_ja').notNull(),
+  hoursSummaryEn: text('hours_summary_en').notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+/** Several rows for one weekday are several periods (a lunch break); weeksOfMonth '2,4' limits a row. */
+export const openingHours = sqliteTable(
+  'opening_hours',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    officeId: text('office_id')
+      .notNull()
+      .references(() => offices.id, { onDelete: 'cascade' }),
+    weekday: integer('weekday').notNull(),
+    opens: text('opens').notNull(),
+    closes: text('closes').notNull(),
+    weeksOfMonth: text('weeks_of_month'),
+  },
+  (t) => [index('opening_hours_office').on(t.officeId)],
+);
+
+export const calendarExceptions = sqliteTable(
+  'calendar_exceptions',
+  {
+    officeId: text('office_id')
+      .notNull()
+      .references(() => offices.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    kind: text('kind', { enum: ['closed', 'open'] }).notNull(),
+    opens: text('opens'),
+    closes: text('closes'),
+    noteJa: text('note_ja'),
+    noteEn: text('note_en'),
+  },
+  (t) => [primaryKey({ columns: [t.officeId, t.date] })],
+);
+
+export const services = sqliteTable(
+  'services',
+  {
+    id: text('id').primaryKey(),
+    officeId: text('office_id')
+      .notNull()
+      .references(() => offices.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    ticketPrefix: text('ticket_prefix').notNull(),
+    nameJa: text('name_ja').notNull(),
+    nameEn: text('name_en').notNull(),
+    descriptionJa: text('description_ja').notNull(),
+    descriptionEn: text('description_en').notNull(),
+    /** JSON array of {ja, en}: what to bring. */
+    documents: text('documents', { mode: 'json' }).$type<{ ja: string; en: string }[]>().notNull(),
+    defaultServiceMinutes: integer('default_service_minutes').notNull(),
+    bookable: integer('bookable', { mode: 'boolean' }).notNull(),
+    slotMinutes: integer('slot_minutes').notNull(),
+    capacityPerSlot: integer('capacity_per_slot').notNull(),
+    horizonDays: integer('horizon_days').notNull(),
+    minNoticeMinutes: integer('min_notice_minutes').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('services_office_code').on(t.officeId, t.code),
+    uniqueIndex('services_office_prefix').on(t.officeId, t.ticketPrefix),
+  ],
+);
+
+export const windows = sqliteTable(
+  'windows',
+  {
+    id: text('id').primaryKey(),
+    officeId: text('office_id')
+      .notNull()
+      .references(() => offices.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    nameJa: text('name_ja').notNull(),
+    nameEn: text('name_en').notNull(),
+  },
+  (t) => [uniqueIndex('windows_office_number').on(t.officeId, t.number)],
+);
+
+export const windowServices = sqliteTable(
+  'window_services',
+  {
+    windowId: text('window_id')
+      .notNull()
+      .references(() => windows.id, { onDelete: 'cascade' }),
+    serviceId: text('service_id')
+      .notNull()
+      .references(() => services.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.windowId, t.serviceId] })],
+);
+
+export const staffUsers = sqliteTable('staff_users', {
+  id: text('id').primaryKey(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ['staff', 'manager', 'admin'] }).notNull(),
+  createdAt: instant('created_at').notNull(),
+  disabledAt: instant('disabled_at'),
+});
+
+export const staffOffices = sqliteTable(
+  'staff_offices',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    officeId: text('office_id')
+      .notNull()
+      .references(() => offices.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.officeId] })],
+);
+
+/** The cookie holds the session token; only its SHA-256 is stored. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: instant('created_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+export const devices = sqliteTable(
+  'devices',
+  {
+    id: text('id').primaryKey(),
+    officeId: text('office_id')
+      .notNull()
+      .references(() => offices.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['kiosk', 'counter-tablet', 'display'] }).notNull(),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    windowId: text('window_id').references(() => windows.id, { onDelete: 'set null' }),
+    createdAt: instant('created_at').notNull(),
+    revokedAt: instant('revoked_at'),
+  },
+  (t) => [index('devices_office').on(t.officeId)],
+);
+
+export const reservations = sqliteTable(
+  'reservations',
+  {
+    id: text('id').primaryKey(),
+    code: text('code').notNull().unique(),
+    officeId: text('office_id')
+      .notNull()
+      .references(() => offices.id),
+    serviceId: text('service_id')
+      .notNull()
+      .references(() => services.id),
+    slotStart: instant('slot_start').notNull(),
+    slotEnd: instant('slot_end').notNull(),
+    status: text('status', { enum: ['booked', 'cancelled'] }).notNull(),
+    name: text('name').notNull(),
+    nameKana: text('name_kana').notNull(),
+    /** Stored normalised (lower-case email, digits-only phone) so the per-person limit can match. */
+    email: text('email'),
+    phone: text('phone'),
+    lang: text('lang', { enum: ['ja', 'en'] }).notNull(),
+    manageTokenHash: text('manage_token_hash').notNull(),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+    cancelledAt: instant('cancelled_at'),
+    cancelledBy: text('cancelled_by', { enum: ['resident', 'office'] }),
+    cancelReason: text('cancel_reason'),
+  },
+  (t) => [
+    index('reservations_slot').on(t.serviceId, t.slotStart, t.status),
+    index('reservations_office_day').on(t.officeId, t.slotStart),
+    index('reservations_email').on(t.email, t.status),
+    index('reservations_phone').on(t.phone, t.status),
+  ],
+);
+
+/**
+ * A booking request's first answer, kept for retries. The answer holds the manage token, so it is
+ * stored encrypted with a key derived from the Idempotency-Key itself: only the client that made
+ * the request can read it back.
+ */
+export const idempotencyRecords = sqliteTable(
+  'idempotency_records',
+  {
+    keyHash: text('key_hash').primaryKey(),
+    requestHash: text('request_hash').notNull(),
+    statusCode: integer('status_code').notNull(),
+    sealedBody: text('sealed_body').notNull(),
+    createdAt: instant('created_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (t) => [index('idempotency_expires').on(t.expiresAt)],
+);
+
+/** Every state change, appended in the same transaction; the stream and statistics read it. */
+export const events = sqliteTable(
+  'events',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    officeId: text('office_id').notNull(),
+    type: text('type').notNull(),
+    at: instant('at').notNull(),
+    data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index('events_office_seq').on(t.officeId, t.seq)],
+);
+
+/** Who read or changed personal data, and when. Holds ids, never the data itself. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: instant('at').notNull(),
+    actorUserId: text('actor_user_id').notNull(),
+    action: text('action').notNull(),
+    officeId: text('office_id'),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id').notNull(),
+  },
+  (t) => [index('audit_log_at').on(t.at)],
+);

@@ -1,0 +1,135 @@
+import {
+  AvailabilityResponseSchema,
+  type CreateReservationBody,
+  HealthResponseSchema,
+  type LoginBody,
+  OfficesResponseSchema,
+  ProblemSchema,
+  ReservationCreatedSchema,
+  ReservationDetailSchema,
+  ServicesResponseSchema,
+  SessionResponseSchema,
+  type StaffCancelBody,
+  StaffDayResponseSchema,
+  StaffReservationSchema,
+} from '@kakanai/contracts';
+import { z } from 'zod';
+import { ApiError } from './api-error.ts';
+
+export interface ApiClientOptions {
+  /** Where the API lives; '' for the same origin. */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+}
+
+interface RequestOptions<T> {
+  method?: 'GET' | 'POST' | 'DELETE';
+  body?: unknown;
+  headers?: Record<string, string>;
+  schema: z.ZodType<T>;
+}
+
+const NoContentSchema = z.undefined();
+
+/**
+ * The typed client every front end uses. Responses are parsed with the contracts' schemas, so a
+ * server that drifts from its contract fails loudly here instead of deep in a screen.
+ */
+export function createApiClient(options: ApiClientOptions = {}) {
+  const baseUrl = `${options.baseUrl ?? ''}/api/v1`;
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  let csrfToken: string | undefined;
+
+  async function request<T>(path: string, { method = 'GET', body, headers = {}, schema }: RequestOptions<T>) {
+    const allHeaders: Record<string, string> = { accept: 'application/json', ...headers };
+    if (body !== undefined) allHeaders['content-type'] = 'application/json';
+    if (method !== 'GET' && csrfToken) allHeaders['x-csrf-token'] = csrfToken;
+    let response: Response;
+    try {
+      response = await doFetch(`${baseUrl}${path}`, {
+        method,
+        headers: allHeaders,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+      });
+    } catch {
+      throw new ApiError(0, 'network_error');
+    }
+    if (!response.ok) {
+      const problem = ProblemSchema.safeParse(await response.json().catch(() => undefined));
+      if (problem.success) throw new ApiError(response.status, problem.data.code, problem.data);
+      throw new ApiError(response.status, response.status === 429 ? 'rate_limited' : 'internal_error');
+    }
+    if (response.status === 204) return schema.parse(undefined);
+    return schema.parse(await response.json());
+  }
+
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+  const enc = encodeURIComponent;
+
+  return {
+    health: () => request('/health', { schema: HealthResponseSchema }),
+
+    listOffices: () => request('/offices', { schema: OfficesResponseSchema }),
+    listServices: (officeId: string) =>
+      request(`/offices/${enc(officeId)}/services`, { schema: ServicesResponseSchema }),
+    availability: (officeId: string, query: { serviceId: string; from: string; to: string }) =>
+      request(`/offices/${enc(officeId)}/availability?${new URLSearchParams(query)}`, {
+        schema: AvailabilityResponseSchema,
+      }),
+
+    createReservation: (body: CreateReservationBody, idempotencyKey: string) =>
+      request('/reservations', {
+        method: 'POST',
+        body,
+        headers: { 'idempotency-key': idempotencyKey },
+        schema: ReservationCreatedSchema,
+      }),
+    getReservation: (code: string, token: string) =>
+      request(`/reservations/${enc(code)}`, { headers: bearer(token), schema: ReservationDetailSchema }),
+    cancelReservation: (code: string, token: string) =>
+      request(`/reservations/${enc(code)}/cancel`, {
+        method: 'POST',
+        headers: bearer(token),
+        schema: ReservationDetailSchema,
+      }),
+    rescheduleReservation: (code: string, token: string, start: string) =>
+      request(`/reservations/${enc(code)}/reschedule`, {
+        method: 'POST',
+        body: { start },
+        headers: bearer(token),
+        schema: ReservationDetailSchema,
+      }),
+    /** A link, not a fetch: browsers download it and calendar apps can open it. */
+    calendarUrl: (code: string, token: string) =>
+      `${baseUrl}/reservations/${enc(code)}/calendar.ics?${new URLSearchParams({ token })}`,
+
+    async login(body: LoginBody) {
+      const session = await request('/auth/login', { method: 'POST', body, schema: SessionResponseSchema });
+      csrfToken = session.csrfToken;
+      return session;
+    },
+    async me() {
+      const session = await request('/auth/me', { schema: SessionResponseSchema });
+      csrfToken = session.csrfToken;
+      return session;
+    },
+    async logout() {
+      await request('/auth/logout', { method: 'POST', schema: NoContentSchema });
+      csrfToken = undefined;
+    },
+
+    staffDay: (officeId: string, date: string) =>
+      request(`/offices/${enc(officeId)}/reservations?${new URLSearchParams({ date })}`, {
+        schema: StaffDayResponseSchema,
+      }),
+    staffCancel: (officeId: string, reservationId: string, body: StaffCancelBody) =>
+      request(`/offices/${enc(officeId)}/reservations/${enc(reservationId)}/cancel`, {
+        method: 'POST',
+        body,
+        schema: StaffReservationSchema,
+      }),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;

@@ -1,0 +1,4 @@
+export * from './catalog.ts';
+export * from './common.ts';
+export * from './reservations.ts';
+export * from './staff.ts';

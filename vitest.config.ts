@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'domain',
+          include: ['packages/domain/src/**/*.test.ts'],
+          // A server in Tokyo and a laptop in Honolulu must compute the same slots.
+          env: { TZ: 'Pacific/Honolulu' },
+        },
+      },
+      {
+        test: {
+          name: 'packages',
+          include: ['packages/{contracts,client}/src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'server',
+          include: ['apps/server/src/**/*.test.ts', 'db/src/**/*.test.ts'],
+          env: { TZ: 'America/New_York' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
