@@ -1,19 +1,18 @@
 import { addDays, type LocalDate, weekdayOf } from '@kakanai/domain';
 import type { Db } from './open-database.ts';
 import { writeTransaction } from './open-database.ts';
-import {
-  calendarExceptions,
-  offices,
-  openingHours,
-  services,
-  windowServices,
-  windows,
-} from './schema.ts';
+import { calendarExceptions, offices, openingHours, services, windowServices, windows } from './schema.ts';
 
 // さくら台市 is fictional: a mid-sized city with a main office (本庁舎) and a branch (北支所).
 
-const ID_DOCUMENT = { ja: '本人確認書類（マイナンバーカード、運転免許証など）', en: 'Photo ID (My Number Card, driving licence, etc.)' };
-const PROXY_LETTER = { ja: '代理人の場合は委任状', en: 'A letter of authorisation if you come on behalf of someone' };
+const ID_DOCUMENT = {
+  ja: '本人確認書類（マイナンバーカード、運転免許証など）',
+  en: 'Photo ID (My Number Card, driving licence, etc.)',
+};
+const PROXY_LETTER = {
+  ja: '代理人の場合は委任状',
+  en: 'A letter of authorisation if you come on behalf of someone',
+};
 
 interface ServiceSeed {
   code: string;
@@ -38,7 +37,10 @@ const SERVICES: ServiceSeed[] = [
     ],
     documents: [
       ID_DOCUMENT,
-      { ja: '転出証明書（他の市区町村から転入する場合）', en: 'Moving-out certificate (when moving in from another municipality)' },
+      {
+        ja: '転出証明書（他の市区町村から転入する場合）',
+        en: 'Moving-out certificate (when moving in from another municipality)',
+      },
       { ja: '世帯全員のマイナンバーカード', en: 'My Number Cards of everyone in the household who moves' },
       PROXY_LETTER,
     ],
@@ -55,7 +57,11 @@ const SERVICES: ServiceSeed[] = [
       '住民票の写し、印鑑登録証明書、戸籍証明書、税証明書などを発行します。',
       'Copies of the residence record, seal registration, family register and tax certificates.',
     ],
-    documents: [ID_DOCUMENT, { ja: '印鑑登録証（印鑑登録証明書の場合）', en: 'Seal registration card (for a seal certificate)' }, PROXY_LETTER],
+    documents: [
+      ID_DOCUMENT,
+      { ja: '印鑑登録証（印鑑登録証明書の場合）', en: 'Seal registration card (for a seal certificate)' },
+      PROXY_LETTER,
+    ],
     serviceMinutes: 6,
     bookable: false,
     slotMinutes: 15,
@@ -69,7 +75,10 @@ const SERVICES: ServiceSeed[] = [
       '出生届・婚姻届・離婚届・死亡届などの戸籍の届出を受け付けます。',
       'Notifications of birth, marriage, divorce and death for the family register.',
     ],
-    documents: [ID_DOCUMENT, { ja: '届書（窓口でもお渡しします）', en: 'The notification form (also available at the counter)' }],
+    documents: [
+      ID_DOCUMENT,
+      { ja: '届書（窓口でもお渡しします）', en: 'The notification form (also available at the counter)' },
+    ],
     serviceMinutes: 30,
     bookable: true,
     slotMinutes: 30,
@@ -79,7 +88,10 @@ const SERVICES: ServiceSeed[] = [
     code: 'inkan',
     prefix: 'D',
     name: ['印鑑登録', 'Seal registration'],
-    description: ['印鑑の登録・廃止、印鑑登録証の再発行をします。', 'Registering or cancelling a personal seal, and replacing a seal card.'],
+    description: [
+      '印鑑の登録・廃止、印鑑登録証の再発行をします。',
+      'Registering or cancelling a personal seal, and replacing a seal card.',
+    ],
     documents: [ID_DOCUMENT, { ja: '登録する印鑑', en: 'The seal to register' }],
     serviceMinutes: 12,
     bookable: true,
@@ -96,7 +108,10 @@ const SERVICES: ServiceSeed[] = [
     ],
     documents: [
       ID_DOCUMENT,
-      { ja: '健康保険の資格喪失証明書（会社の保険をやめた場合）', en: 'Certificate of loss of coverage (when you left an employer’s insurance)' },
+      {
+        ja: '健康保険の資格喪失証明書（会社の保険をやめた場合）',
+        en: 'Certificate of loss of coverage (when you left an employer’s insurance)',
+      },
       { ja: '基礎年金番号がわかるもの', en: 'Something showing your basic pension number' },
     ],
     serviceMinutes: 20,
@@ -114,7 +129,10 @@ const SERVICES: ServiceSeed[] = [
     ],
     documents: [
       ID_DOCUMENT,
-      { ja: '請求者名義の預金通帳またはキャッシュカード', en: 'Bank book or cash card in the applicant’s name' },
+      {
+        ja: '請求者名義の預金通帳またはキャッシュカード',
+        en: 'Bank book or cash card in the applicant’s name',
+      },
       { ja: 'お子さんの健康保険証情報', en: 'The child’s health insurance details' },
     ],
     serviceMinutes: 25,
@@ -165,7 +183,8 @@ export function seedDemoCity(db: Db, today: LocalDate): void {
           addressEn: '1-1-1 Chuo, Sakuradai City 100-0001',
           phone: '0120-000-101',
           hoursSummaryJa: '平日 8:45〜17:15、第2・第4土曜 9:00〜12:00（祝日・12/29〜1/3を除く）',
-          hoursSummaryEn: 'Weekdays 8:45–17:15; 2nd and 4th Saturdays 9:00–12:00 (closed on holidays and Dec 29–Jan 3)',
+          hoursSummaryEn:
+            'Weekdays 8:45–17:15; 2nd and 4th Saturdays 9:00–12:00 (closed on holidays and Dec 29–Jan 3)',
           sortOrder: 1,
         },
         {
@@ -234,7 +253,10 @@ export function seedDemoCity(db: Db, today: LocalDate): void {
       }));
     tx.insert(services)
       .values([
-        ...seedServices('main', SERVICES.map((s) => s.code)),
+        ...seedServices(
+          'main',
+          SERVICES.map((s) => s.code),
+        ),
         ...seedServices('kita', ['juminido', 'shomei', 'inkan', 'kokuho']),
       ])
       .run();

@@ -1,8 +1,8 @@
+import websocket from '@fastify/websocket';
+import { HealthResponseSchema } from '@kakanai/contracts';
 import type { Db } from '@kakanai/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { HealthResponseSchema } from '@kakanai/contracts';
-import websocket from '@fastify/websocket';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { authRoutes } from './modules/auth/routes.ts';
@@ -45,6 +45,8 @@ export async function buildApp(options: BuildAppOptions) {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // The API speaks JSON only; anything else is 415 rather than a confusing validation error.
+  app.removeContentTypeParser('text/plain');
 
   await app.register(contextPlugin, { db: options.db, clock: options.clock, config: options.config });
   await app.register(staticFilesPlugin);

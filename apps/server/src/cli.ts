@@ -75,7 +75,13 @@ try {
       if (password !== (await promptPassword('Again: '))) fail('The passwords differ.');
     }
     await auth.createUser(
-      { username: values.username, displayName: values.name, role: role.data, officeIds: values.office, password },
+      {
+        username: values.username,
+        displayName: values.name,
+        role: role.data,
+        officeIds: values.office,
+        password,
+      },
       now,
     );
     process.stdout.write(`Added ${role.data} ${values.username} for ${values.office.join(', ')}.\n`);
@@ -93,10 +99,17 @@ try {
     if (!values.office || !values.name) fail('--office and --name are required');
     if (!kinds.includes(values.kind as DeviceKind)) fail('--kind must be kiosk, counter-tablet or display');
     const device = auth.createDevice(
-      { officeId: values.office, kind: values.kind as DeviceKind, name: values.name, windowId: values.window },
+      {
+        officeId: values.office,
+        kind: values.kind as DeviceKind,
+        name: values.name,
+        windowId: values.window,
+      },
       now,
     );
-    process.stdout.write(`Enrolled ${values.kind} "${values.name}" (${device.id}).\nToken (shown once): ${device.token}\n`);
+    process.stdout.write(
+      `Enrolled ${values.kind} "${values.name}" (${device.id}).\nToken (shown once): ${device.token}\n`,
+    );
   } else {
     fail(command ? `Unknown command: ${[command, sub].filter(Boolean).join(' ')}` : 'No command given.');
   }

@@ -2,8 +2,8 @@ import { closeDatabase, openDatabase } from '@kakanai/db';
 import { buildApp } from './app.ts';
 import { systemClock } from './clock.ts';
 import { loadConfig } from './config.ts';
-import { createAuthService } from './modules/auth/service.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './modules/admin/service.ts';
+import { createAuthService } from './modules/auth/service.ts';
 
 const config = loadConfig();
 const db = openDatabase({ path: config.databasePath });

@@ -43,7 +43,12 @@ const TITLES: Partial<Record<ProblemCode, string>> = {
   internal_error: 'Something went wrong on our side',
 };
 
-export function sendProblem(reply: FastifyReply, code: ProblemCode, detail?: string, extra?: Partial<Problem>) {
+export function sendProblem(
+  reply: FastifyReply,
+  code: ProblemCode,
+  detail?: string,
+  extra?: Partial<Problem>,
+) {
   const status = STATUS[code];
   const problem: Problem = {
     type: `https://kakanai.example/problems/${code}`,
@@ -76,7 +81,8 @@ function fastifyErrorCode(error: FastifyError): ProblemCode | undefined {
 export const errorsPlugin = fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
-      if (error instanceof DomainError) return sendProblem(reply, error.code, error.message !== error.code ? error.message : undefined);
+      if (error instanceof DomainError)
+        return sendProblem(reply, error.code, error.message !== error.code ? error.message : undefined);
       if (hasZodFastifySchemaValidationErrors(error)) {
         const errors = error.validation.map((issue) => ({
           path: [error.validationContext, ...String(issue.instancePath).split('/').filter(Boolean)].join('.'),
@@ -96,7 +102,10 @@ export const errorsPlugin = fp(
 
     app.setNotFoundHandler((request, reply) => {
       const path = request.url.split('?')[0] ?? '/';
-      const spa = request.method === 'GET' && request.headers.accept?.includes('text/html') ? app.spaFallback?.(path) : undefined;
+      const spa =
+        request.method === 'GET' && request.headers.accept?.includes('text/html')
+          ? app.spaFallback?.(path)
+          : undefined;
       if (spa) return reply.header('cache-control', 'no-cache').sendFile('index.html', spa.root);
       return sendProblem(reply, 'not_found', `${request.method} ${path}`);
     });

@@ -31,7 +31,9 @@ export const securityPlugin = fp(
     await app.register(rateLimit, {
       global: false,
       errorResponseBuilder: (_request, context) => {
-        const error = new Error(`Rate limit exceeded, retry in ${context.after}`) as Error & { statusCode: number };
+        const error = new Error(`Rate limit exceeded, retry in ${context.after}`) as Error & {
+          statusCode: number;
+        };
         error.statusCode = 429;
         return error;
       },

@@ -27,7 +27,10 @@ export const staticFilesPlugin = fp(
         index: 'index.html',
         setHeaders: (res, path) => {
           // Vite fingerprints everything under assets/; the HTML must always be revalidated.
-          res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+          res.header(
+            'cache-control',
+            path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          );
         },
       });
     }

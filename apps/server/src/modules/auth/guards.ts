@@ -22,7 +22,8 @@ export function requireStaff(roles?: Role[]) {
     if (!staff) throw new DomainError('unauthorized');
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       const presented = request.headers['x-csrf-token'];
-      if (typeof presented !== 'string' || !sameSecret(presented, staff.csrfToken)) throw new DomainError('csrf_failed');
+      if (typeof presented !== 'string' || !sameSecret(presented, staff.csrfToken))
+        throw new DomainError('csrf_failed');
     }
     if (roles && !roles.includes(staff.role)) throw new DomainError('forbidden');
     request.staff = staff;

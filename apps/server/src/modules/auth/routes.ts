@@ -28,7 +28,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { token, staff } = await app.auth.login(request.body.username, request.body.password, app.clock.now());
+      const { token, staff } = await app.auth.login(
+        request.body.username,
+        request.body.password,
+        app.clock.now(),
+      );
       reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: 12 * 60 * 60 });
       return toSession(staff);
     },

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Role, StaffUser } from '@kakanai/contracts';
 import { type Db, schema, writeTransaction } from '@kakanai/db';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
 import { hashToken, newToken } from '../../crypto.ts';
 import { DomainError } from '../../domain-error.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 
-const { staffUsers, staffOffices, sessions, devices } = schema;
+const { staffUsers, staffOffices, sessions, devices, offices } = schema;
 
 /** A working day and then some; staff sign in again the next morning. */
 const SESSION_MS = 12 * 60 * 60 * 1000;
@@ -22,12 +22,19 @@ export function createAuthService(db: Db) {
     .select({ session: sessions, user: staffUsers })
     .from(sessions)
     .innerJoin(staffUsers, eq(staffUsers.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+      ),
+    )
     .prepare();
   const officesOfUser = db
     .select({ officeId: staffOffices.officeId })
     .from(staffOffices)
+    .innerJoin(offices, eq(offices.id, staffOffices.officeId))
     .where(eq(staffOffices.userId, sql.placeholder('userId')))
+    .orderBy(asc(offices.sortOrder))
     .prepare();
   const deviceByHash = db
     .select()
@@ -51,7 +58,11 @@ export function createAuthService(db: Db) {
   }
 
   return {
-    async login(username: string, password: string, now: Date): Promise<{ token: string; staff: StaffPrincipal }> {
+    async login(
+      username: string,
+      password: string,
+      now: Date,
+    ): Promise<{ token: string; staff: StaffPrincipal }> {
       const user = db.select().from(staffUsers).where(eq(staffUsers.username, username)).get();
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
       if (!user || !ok || user.disabledAt) throw new DomainError('invalid_credentials');
@@ -60,7 +71,13 @@ export function createAuthService(db: Db) {
       writeTransaction(db, (tx) => {
         tx.delete(sessions).where(lt(sessions.expiresAt, now)).run();
         tx.insert(sessions)
-          .values({ tokenHash: hashToken(token), userId: user.id, csrfToken, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MS) })
+          .values({
+            tokenHash: hashToken(token),
+            userId: user.id,
+            csrfToken,
+            createdAt: now,
+            expiresAt: new Date(now.getTime() + SESSION_MS),
+          })
           .run();
       });
       return { token, staff: principal(user, csrfToken) };
@@ -74,7 +91,9 @@ export function createAuthService(db: Db) {
     },
 
     logout(token: string): void {
-      db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token))).run();
+      db.delete(sessions)
+        .where(eq(sessions.tokenHash, hashToken(token)))
+        .run();
     },
 
     /** An enrolled device presenting its bearer token, if it is one of the kinds asked for. */
@@ -84,13 +103,23 @@ export function createAuthService(db: Db) {
       return { id: row.id, officeId: row.officeId, kind: row.kind, windowId: row.windowId };
     },
 
-    async createUser(input: { username: string; displayName?: string; role: Role; officeIds: string[]; password: string }, now: Date) {
+    async createUser(
+      input: { username: string; displayName?: string; role: Role; officeIds: string[]; password: string },
+      now: Date,
+    ) {
       if (input.password.length < 10) throw new Error('A password needs at least 10 characters.');
       const passwordHash = await hashPassword(input.password);
       const id = randomUUID();
       writeTransaction(db, (tx) => {
         tx.insert(staffUsers)
-          .values({ id, username: input.username, displayName: input.displayName ?? input.username, passwordHash, role: input.role, createdAt: now })
+          .values({
+            id,
+            username: input.username,
+            displayName: input.displayName ?? input.username,
+            passwordHash,
+            role: input.role,
+            createdAt: now,
+          })
           .run();
         if (input.officeIds.length > 0) {
           tx.insert(staffOffices)
@@ -106,7 +135,15 @@ export function createAuthService(db: Db) {
       const token = `dev_${newToken()}`;
       const id = randomUUID();
       db.insert(devices)
-        .values({ id, officeId: input.officeId, kind: input.kind, name: input.name, windowId: input.windowId ?? null, tokenHash: hashToken(token), createdAt: now })
+        .values({
+          id,
+          officeId: input.officeId,
+          kind: input.kind,
+          name: input.name,
+          windowId: input.windowId ?? null,
+          tokenHash: hashToken(token),
+          createdAt: now,
+        })
         .run();
       return { id, token };
     },

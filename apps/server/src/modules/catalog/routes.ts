@@ -11,7 +11,13 @@ import type { CatalogService } from './service.ts';
 export const catalogRoutes: FastifyPluginAsyncZod<{ catalog: CatalogService }> = async (app, { catalog }) => {
   app.get(
     '/offices',
-    { schema: { tags: ['catalog'], summary: 'Offices residents can visit', response: { 200: OfficesResponseSchema } } },
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: 'Offices residents can visit',
+        response: { 200: OfficesResponseSchema },
+      },
+    },
     async () => ({ offices: catalog.listOffices() }),
   );
 

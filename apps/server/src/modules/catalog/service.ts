@@ -102,7 +102,8 @@ export function createCatalogService(db: Db) {
   /** The service, checked to belong to the office when one is given. */
   function service(serviceId: string, officeId?: string): ServiceRow {
     const row = serviceById.get({ id: serviceId });
-    if (!row || (officeId !== undefined && row.officeId !== officeId)) throw new DomainError('service_not_found');
+    if (!row || (officeId !== undefined && row.officeId !== officeId))
+      throw new DomainError('service_not_found');
     return row;
   }
 
@@ -161,7 +162,11 @@ export function createCatalogService(db: Db) {
     },
 
     /** Seats per slot for one service over a range of days, as residents see them now. */
-    availability(officeId: string, query: { serviceId: string; from: string; to: string }, now: Date): AvailabilityResponse {
+    availability(
+      officeId: string,
+      query: { serviceId: string; from: string; to: string },
+      now: Date,
+    ): AvailabilityResponse {
       const officeRow = office(officeId);
       const serviceRow = service(query.serviceId, officeId);
       if (!serviceRow.bookable) throw new DomainError('service_not_bookable');

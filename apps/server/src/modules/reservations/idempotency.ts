@@ -46,7 +46,8 @@ export function createIdempotencyStore(db: Db) {
     replay(scope: string, key: string, request: unknown, now: Date): StoredAnswer | undefined {
       const record = byKey.get({ keyHash: sha256(`${scope}\n${key}`) });
       if (!record || record.expiresAt.getTime() <= now.getTime()) return undefined;
-      if (record.requestHash !== sha256(JSON.stringify(request))) throw new DomainError('idempotency_key_reused');
+      if (record.requestHash !== sha256(JSON.stringify(request)))
+        throw new DomainError('idempotency_key_reused');
       return { statusCode: record.statusCode, body: unseal(key, record.sealedBody) };
     },
 

@@ -3,11 +3,11 @@ import {
   CreateReservationBodySchema,
   IdempotencyHeadersSchema,
   OfficeParamsSchema,
+  RescheduleBodySchema,
   ReservationCodeParamsSchema,
   ReservationCreatedSchema,
   ReservationDetailSchema,
   ReservationIdParamsSchema,
-  RescheduleBodySchema,
   StaffCancelBodySchema,
   StaffDayQuerySchema,
   StaffDayResponseSchema,
@@ -85,7 +85,8 @@ export const reservationRoutes: FastifyPluginAsyncZod<{ reservations: Reservatio
         response: { 200: ReservationDetailSchema },
       },
     },
-    async (request) => reservations.cancelByResident(request.params.code, manageToken(request), app.clock.now()),
+    async (request) =>
+      reservations.cancelByResident(request.params.code, manageToken(request), app.clock.now()),
   );
 
   app.post(
@@ -142,7 +143,12 @@ export const reservationRoutes: FastifyPluginAsyncZod<{ reservations: Reservatio
     async (request, reply) => {
       request.assertOffice(request.params.officeId);
       reply.header('cache-control', 'no-store');
-      return reservations.staffDay(request.params.officeId, request.query.date, request.staff!.id, app.clock.now());
+      return reservations.staffDay(
+        request.params.officeId,
+        request.query.date,
+        request.staff!.id,
+        app.clock.now(),
+      );
     },
   );
 

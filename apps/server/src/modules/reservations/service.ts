@@ -14,7 +14,6 @@ import {
   dayStatus,
   formatOffsetIso,
   generateReservationCode,
-  localDateOf,
   type LocalDate,
   normalizeEmail,
   normalizePhone,
@@ -61,11 +60,16 @@ export function createReservationService({ db, catalog, config }: ReservationSer
     WHERE id = @id AND status = 'booked'
       AND (SELECT count(*) FROM reservations
            WHERE service_id = @serviceId AND slot_start = @slotStart AND status = 'booked') < @capacity`);
-  const activeForContact = client.prepare<{ email: string | null; phone: string | null; now: number }, { n: number }>(`
+  const activeForContact = client.prepare<
+    { email: string | null; phone: string | null; now: number },
+    { n: number }
+  >(`
     SELECT count(*) AS n FROM reservations
     WHERE status = 'booked' AND slot_end > @now
       AND ((@email IS NOT NULL AND email = @email) OR (@phone IS NOT NULL AND phone = @phone))`);
-  const codeTaken = client.prepare<[string], { one: number }>('SELECT 1 AS one FROM reservations WHERE code = ?');
+  const codeTaken = client.prepare<[string], { one: number }>(
+    'SELECT 1 AS one FROM reservations WHERE code = ?',
+  );
   const byCode = db
     .select()
     .from(reservations)
@@ -142,7 +146,12 @@ export function createReservationService({ db, catalog, config }: ReservationSer
   function slotFor(serviceId: string, officeId: string, start: string, now: Date) {
     const service = catalog.service(serviceId, officeId);
     if (!service.bookable) throw new DomainError('service_not_bookable');
-    const check = checkSlot(catalog.calendar(catalog.office(officeId)), bookingRules(service), new Date(start), now);
+    const check = checkSlot(
+      catalog.calendar(catalog.office(officeId)),
+      bookingRules(service),
+      new Date(start),
+      now,
+    );
     if (!check.ok) throw new DomainError(check.code);
     return { service, slot: check.slot };
   }
@@ -280,14 +289,22 @@ export function createReservationService({ db, catalog, config }: ReservationSer
       const rows = db
         .select()
         .from(reservations)
-        .where(and(eq(reservations.officeId, officeId), gte(reservations.slotStart, from), lt(reservations.slotStart, to)))
+        .where(
+          and(
+            eq(reservations.officeId, officeId),
+            gte(reservations.slotStart, from),
+            lt(reservations.slotStart, to),
+          ),
+        )
         .orderBy(asc(reservations.slotStart), asc(reservations.createdAt))
         .all();
       const slots: StaffDayResponse['slots'] = [];
       for (const service of catalog.listServices(officeId).filter((s) => s.bookable)) {
         const serviceRow = catalog.service(service.id);
         for (const { start, end } of slotGrid(cal, bookingRules(serviceRow), date)) {
-          const inSlot = rows.filter((r) => r.serviceId === service.id && r.slotStart.getTime() === start.getTime());
+          const inSlot = rows.filter(
+            (r) => r.serviceId === service.id && r.slotStart.getTime() === start.getTime(),
+          );
           slots.push({
             serviceId: service.id,
             start: formatOffsetIso(start, office.timeZone),
@@ -300,18 +317,38 @@ export function createReservationService({ db, catalog, config }: ReservationSer
       }
       slots.sort((a, b) => a.start.localeCompare(b.start) || a.serviceId.localeCompare(b.serviceId));
       db.insert(auditLog)
-        .values({ at: now, actorUserId, action: 'reservations.read_day', officeId, subjectType: 'office_day', subjectId: `${officeId}/${date}` })
+        .values({
+          at: now,
+          actorUserId,
+          action: 'reservations.read_day',
+          officeId,
+          subjectType: 'office_day',
+          subjectId: `${officeId}/${date}`,
+        })
         .run();
       return { officeId, date, open: dayStatus(cal, date).open, slots };
     },
 
-    cancelByOffice(officeId: string, reservationId: string, reason: string, actorUserId: string, now: Date): StaffReservation {
+    cancelByOffice(
+      officeId: string,
+      reservationId: string,
+      reason: string,
+      actorUserId: string,
+      now: Date,
+    ): StaffReservation {
       return writeTransaction(db, () => {
         const row = byId.get({ id: reservationId });
         if (!row || row.officeId !== officeId) throw new DomainError('reservation_not_found');
         const cancelled = cancel(row, now, { by: 'office', reason });
         db.insert(auditLog)
-          .values({ at: now, actorUserId, action: 'reservation.cancel', officeId, subjectType: 'reservation', subjectId: row.id })
+          .values({
+            at: now,
+            actorUserId,
+            action: 'reservation.cancel',
+            officeId,
+            subjectType: 'reservation',
+            subjectId: row.id,
+          })
           .run();
         return toStaffReservation(cancelled);
       });
@@ -323,17 +360,33 @@ export function createReservationService({ db, catalog, config }: ReservationSer
     },
   };
 
-  function cancel(row: ReservationRow, now: Date, how: { by: 'resident' | 'office'; reason?: string }): ReservationRow {
-    if (row.status !== 'booked' || row.slotEnd.getTime() <= now.getTime()) throw new DomainError('reservation_not_active');
+  function cancel(
+    row: ReservationRow,
+    now: Date,
+    how: { by: 'resident' | 'office'; reason?: string },
+  ): ReservationRow {
+    if (row.status !== 'booked' || row.slotEnd.getTime() <= now.getTime())
+      throw new DomainError('reservation_not_active');
     db.update(reservations)
-      .set({ status: 'cancelled', cancelledAt: now, cancelledBy: how.by, cancelReason: how.reason ?? null, updatedAt: now })
+      .set({
+        status: 'cancelled',
+        cancelledAt: now,
+        cancelledBy: how.by,
+        cancelReason: how.reason ?? null,
+        updatedAt: now,
+      })
       .where(eq(reservations.id, row.id))
       .run();
     appendEvent(db, {
       officeId: row.officeId,
       type: 'reservation.cancelled',
       at: now,
-      data: { reservationId: row.id, serviceId: row.serviceId, start: row.slotStart.toISOString(), by: how.by },
+      data: {
+        reservationId: row.id,
+        serviceId: row.serviceId,
+        start: row.slotStart.toISOString(),
+        by: how.by,
+      },
     });
     return byId.get({ id: row.id })!;
   }
