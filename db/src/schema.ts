@@ -88,6 +88,12 @@ export const windows = sqliteTable(
     number: integer('number').notNull(),
     nameJa: text('name_ja').notNull(),
     nameEn: text('name_en').notNull(),
+    /** closed: nobody there; open: calling; paused: staffed but not calling (a break, a long case). */
+    status: text('status', { enum: ['closed', 'open', 'paused'] })
+      .notNull()
+      .default('closed'),
+    staffUserId: text('staff_user_id'),
+    statusChangedAt: instant('status_changed_at'),
   },
   (t) => [uniqueIndex('windows_office_number').on(t.officeId, t.number)],
 );
@@ -239,4 +245,82 @@ export const auditLog = sqliteTable(
     subjectId: text('subject_id').notNull(),
   },
   (t) => [index('audit_log_at').on(t.at)],
+);
+
+/** The last number handed out per office, business day and prefix: numbers are never reused that day. */
+export const ticketCounters = sqliteTable(
+  'ticket_counters',
+  {
+    officeId: text('office_id')
+      .notNull()
+      .references(() => offices.id, { onDelete: 'cascade' }),
+    businessDay: text('business_day').notNull(),
+    prefix: text('prefix').notNull(),
+    lastNumber: integer('last_number').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.officeId, t.businessDay, t.prefix] })],
+);
+
+/** One visit in the hall: one number for the whole visit, even across services (ワンストップ). */
+export const tickets = sqliteTable(
+  'tickets',
+  {
+    id: text('id').primaryKey(),
+    officeId: text('office_id')
+      .notNull()
+      .references(() => offices.id),
+    businessDay: text('business_day').notNull(),
+    number: text('number').notNull(),
+    source: text('source', { enum: ['walk_in', 'reservation'] }).notNull(),
+    reservationId: text('reservation_id').references(() => reservations.id),
+    /** The service of the segment now open. */
+    serviceId: text('service_id')
+      .notNull()
+      .references(() => services.id),
+    status: text('status', {
+      enum: ['waiting', 'called', 'serving', 'done', 'no_show', 'not_served'],
+    }).notNull(),
+    windowId: text('window_id').references(() => windows.id),
+    lang: text('lang', { enum: ['ja', 'en'] }).notNull(),
+    trackTokenHash: text('track_token_hash').notNull(),
+    issuedAt: instant('issued_at').notNull(),
+    /** What the resident was told at issue, kept to measure how good the estimates are. */
+    estimatedWaitMinutes: integer('estimated_wait_minutes').notNull(),
+    /** Check-ins: the booked slot start, which sets their place in the call order. */
+    slotStart: instant('slot_start'),
+    closedAt: instant('closed_at'),
+  },
+  (t) => [
+    uniqueIndex('tickets_office_day_number').on(t.officeId, t.businessDay, t.number),
+    index('tickets_office_status').on(t.officeId, t.status),
+    uniqueIndex('tickets_reservation').on(t.reservationId),
+  ],
+);
+
+/** A ticket's time in one service's queue: waiting → called → serving → done. Statistics come from here. */
+export const ticketSegments = sqliteTable(
+  'ticket_segments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: text('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    officeId: text('office_id').notNull(),
+    serviceId: text('service_id')
+      .notNull()
+      .references(() => services.id),
+    windowId: text('window_id').references(() => windows.id),
+    /** When it joined this queue; for a transfer, the moment of the transfer. */
+    queuedAt: instant('queued_at').notNull(),
+    calledAt: instant('called_at'),
+    startedAt: instant('started_at'),
+    endedAt: instant('ended_at'),
+    recalls: integer('recalls').notNull().default(0),
+    outcome: text('outcome', { enum: ['served', 'no_show', 'transferred', 'not_served'] }),
+  },
+  (t) => [
+    index('segments_ticket').on(t.ticketId),
+    index('segments_open').on(t.officeId, t.endedAt),
+    index('segments_service_ended').on(t.serviceId, t.endedAt),
+  ],
 );

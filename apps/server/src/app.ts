@@ -8,14 +8,18 @@ import type { Config } from './config.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { catalogRoutes } from './modules/catalog/routes.ts';
 import { createCatalogService } from './modules/catalog/service.ts';
+import { queueRoutes } from './modules/queue/routes.ts';
+import { createQueueService } from './modules/queue/service.ts';
 import { reservationRoutes } from './modules/reservations/routes.ts';
 import { createReservationService } from './modules/reservations/service.ts';
+import { streamRoutes } from './modules/stream/routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { contextPlugin } from './plugins/context.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { staticFilesPlugin } from './plugins/static-files.ts';
+import { streamPlugin } from './plugins/stream.ts';
 
 export interface BuildAppOptions {
   db: Db;
@@ -55,9 +59,23 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(authPlugin);
   await app.register(openapiPlugin);
   await app.register(websocket);
+  await app.register(streamPlugin);
 
   const catalog = createCatalogService(options.db);
   const reservations = createReservationService({ db: options.db, catalog, config: options.config });
+  const queue = createQueueService({ db: options.db, catalog, config: options.config });
+  app.decorate('queue', queue);
+
+  // Business-day rollover: close what is left waiting after closing time, and yesterday's tickets.
+  let rollover: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    queue.closeStaleTickets(options.clock.now());
+    rollover = setInterval(() => {
+      if (queue.closeStaleTickets(options.clock.now()) > 0) app.stream.pump();
+    }, 60_000);
+    rollover.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(rollover));
 
   await app.register(
     async (api) => {
@@ -69,6 +87,8 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(catalogRoutes, { catalog });
       await api.register(reservationRoutes, { reservations });
       await api.register(authRoutes);
+      await api.register(queueRoutes, { queue });
+      await api.register(streamRoutes, { queue, catalog });
     },
     { prefix: '/api/v1' },
   );
@@ -76,3 +96,10 @@ export async function buildApp(options: BuildAppOptions) {
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The queue's use cases, for the rollover timer and tests. */
+    queue: ReturnType<typeof createQueueService>;
+  }
+}

@@ -19,6 +19,11 @@ const EnvSchema = z.object({
   LOOKUP_RATE_LIMIT: positiveInt(60),
   LOGIN_RATE_LIMIT: positiveInt(10),
   MAX_ACTIVE_RESERVATIONS_PER_CONTACT: positiveInt(3),
+  CHECK_IN_EARLY_MINUTES: z.coerce.number().int().nonnegative().default(30),
+  CHECK_IN_LATE_MINUTES: z.coerce.number().int().nonnegative().default(15),
+  MAX_RECALLS: positiveInt(3),
+  WALK_IN_CAP_MINUTES: positiveInt(30),
+  CLOCK_START: z.iso.datetime({ offset: true }).optional(),
 });
 
 export interface Config {
@@ -35,6 +40,13 @@ export interface Config {
   secureCookies: boolean;
   rateLimits: { bookingsPerMinute: number; lookupsPerMinute: number; loginsPerMinute: number };
   maxActiveReservationsPerContact: number;
+  queue: {
+    checkInWindow: { earlyMinutes: number; lateMinutes: number };
+    maxRecalls: number;
+    walkInCapMinutes: number;
+  };
+  /** Demos and browser tests only: the clock starts at this instant and runs on in real time. */
+  clockStart: string | undefined;
 }
 
 /** Reads the configuration from the environment, once, at start-up. */
@@ -63,6 +75,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       loginsPerMinute: e.LOGIN_RATE_LIMIT,
     },
     maxActiveReservationsPerContact: e.MAX_ACTIVE_RESERVATIONS_PER_CONTACT,
+    queue: {
+      checkInWindow: { earlyMinutes: e.CHECK_IN_EARLY_MINUTES, lateMinutes: e.CHECK_IN_LATE_MINUTES },
+      maxRecalls: e.MAX_RECALLS,
+      walkInCapMinutes: e.WALK_IN_CAP_MINUTES,
+    },
+    clockStart: e.CLOCK_START,
   };
 }
 

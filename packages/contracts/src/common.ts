@@ -64,6 +64,17 @@ export const PROBLEM_CODES = [
   'forbidden',
   'csrf_failed',
   'invalid_credentials',
+  'office_not_open',
+  'check_in_too_early',
+  'check_in_too_late',
+  'check_in_wrong_office',
+  'already_checked_in',
+  'ticket_not_found',
+  'ticket_not_active',
+  'window_not_found',
+  'window_not_open',
+  'window_busy',
+  'transfer_same_service',
   'internal_error',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

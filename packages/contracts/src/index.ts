@@ -1,4 +1,5 @@
 export * from './catalog.ts';
 export * from './common.ts';
+export * from './queue.ts';
 export * from './reservations.ts';
 export * from './staff.ts';

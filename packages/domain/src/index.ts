@@ -3,5 +3,8 @@ export * from './contact.ts';
 export * from './holidays.ts';
 export * from './kana.ts';
 export * from './opening-hours.ts';
+export * from './queue.ts';
 export * from './reservation-code.ts';
 export * from './slots.ts';
+export * from './tickets.ts';
+export * from './wait-estimate.ts';

@@ -2,7 +2,12 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { DomainError } from '../domain-error.ts';
-import { type AuthService, createAuthService, type StaffPrincipal } from '../modules/auth/service.ts';
+import {
+  type AuthService,
+  createAuthService,
+  type DeviceKind,
+  type StaffPrincipal,
+} from '../modules/auth/service.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -11,6 +16,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by requireStaff() on the routes that use it. */
     staff: StaffPrincipal | null;
+    /** Set by requireDeviceOrStaff() when an enrolled device made the request. */
+    device: { id: string; officeId: string; kind: DeviceKind; windowId: string | null } | null;
     /** Throws forbidden unless the signed-in staff member works at this office. */
     assertOffice(officeId: string): void;
   }
@@ -22,6 +29,7 @@ export const authPlugin = fp(
     await app.register(cookie);
     app.decorate('auth', createAuthService(app.db));
     app.decorateRequest('staff', null);
+    app.decorateRequest('device', null);
     app.decorateRequest('assertOffice', function assertOffice(this: FastifyRequest, officeId: string) {
       const staff = this.staff;
       if (!staff) throw new DomainError('unauthorized');

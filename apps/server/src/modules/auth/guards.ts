@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Role } from '@kakanai/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../domain-error.ts';
+import type { DeviceKind } from './service.ts';
 
 export const SESSION_COOKIE = 'kakanai_session';
 
@@ -27,5 +28,32 @@ export function requireStaff(roles?: Role[]) {
     }
     if (roles && !roles.includes(staff.role)) throw new DomainError('forbidden');
     request.staff = staff;
+  };
+}
+
+/** The bearer token of an enrolled device, if the request carries one. */
+export function deviceToken(request: FastifyRequest): string | undefined {
+  const match = /^Bearer\s+(dev_\S+)$/i.exec(request.headers.authorization ?? '');
+  return match?.[1];
+}
+
+/**
+ * Lets through an enrolled device of one of `kinds` bound to the office in the route's
+ * `:officeId`, or signed-in staff of that office.
+ */
+export function requireDeviceOrStaff(kinds: DeviceKind[]) {
+  const staffGuard = requireStaff();
+  return async function deviceOrStaffGuard(request: FastifyRequest, reply: FastifyReply) {
+    const officeId = (request.params as { officeId?: string }).officeId;
+    const token = deviceToken(request);
+    if (token) {
+      const device = request.server.auth.device(token, kinds);
+      if (!device) throw new DomainError('unauthorized');
+      if (device.officeId !== officeId) throw new DomainError('forbidden');
+      request.device = device;
+      return;
+    }
+    await staffGuard(request, reply);
+    if (officeId) request.assertOffice(officeId);
   };
 }

@@ -33,16 +33,15 @@ describe('booking under concurrency, two processes on one file database', () => 
   async function freeSlot(serviceId: string, skip = 0) {
     const from = new Date().toISOString().slice(0, 10);
     const to = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    const { slots } = await (
-      await fetch(
-        `${servers[0]!.url}/api/v1/offices/main/availability?serviceId=${serviceId}&from=${from}&to=${to}`,
-      )
-    ).json();
-    const slot = slots.filter((s: { remaining: number; capacity: number }) => s.remaining === s.capacity)[
-      skip
-    ];
+    const response = await fetch(
+      `${servers[0]!.url}/api/v1/offices/main/availability?serviceId=${serviceId}&from=${from}&to=${to}`,
+    );
+    const { slots } = (await response.json()) as {
+      slots: { start: string; capacity: number; remaining: number }[];
+    };
+    const slot = slots.filter((s) => s.remaining === s.capacity)[skip]!;
     expect(slot.capacity).toBe(3);
-    return slot.start as string;
+    return slot.start;
   }
 
   const book = (server: ServerProcess, start: string, i: number, headers: Record<string, string> = {}) =>
@@ -65,7 +64,7 @@ describe('booking under concurrency, two processes on one file database', () => 
       Array.from({ length: 100 }, (_, i) => book(servers[i % 2]!, start, i)),
     );
     const statuses = responses.map((r) => r.status);
-    const bodies = await Promise.all(responses.map((r) => r.json()));
+    const bodies = (await Promise.all(responses.map((r) => r.json()))) as { code?: string }[];
 
     expect(statuses.filter((s) => s === 201)).toHaveLength(3);
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
@@ -89,7 +88,10 @@ describe('booking under concurrency, two processes on one file database', () => 
       Array.from({ length: 20 }, (_, i) => book(servers[i % 2]!, start, 0, headers)),
     );
     expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
-    const bodies = await Promise.all(responses.map((r) => r.json()));
+    const bodies = (await Promise.all(responses.map((r) => r.json()))) as {
+      reservation: { id: string };
+      manageToken: string;
+    }[];
     expect(new Set(bodies.map((b) => b.reservation.id)).size).toBe(1);
     expect(new Set(bodies.map((b) => b.manageToken)).size).toBe(1);
   });
