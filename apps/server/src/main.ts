@@ -1,14 +1,15 @@
 import { closeDatabase, openDatabase } from '@kakanai/db';
 import { buildApp } from './app.ts';
-import { systemClock } from './clock.ts';
+import { shiftedClock, systemClock } from './clock.ts';
 import { loadConfig } from './config.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './modules/admin/service.ts';
 import { createAuthService } from './modules/auth/service.ts';
 
 const config = loadConfig();
+const clock = config.clockStart ? shiftedClock(config.clockStart) : systemClock;
 const db = openDatabase({ path: config.databasePath });
-const seeded = config.demoData ? await seedDemo(db, createAuthService(db), systemClock.now()) : false;
-const app = await buildApp({ db, clock: systemClock, config });
+const seeded = config.demoData ? await seedDemo(db, createAuthService(db), clock.now()) : false;
+const app = await buildApp({ db, clock, config });
 
 let closing = false;
 async function shutdown(signal: string) {
