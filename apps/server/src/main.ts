@@ -2,7 +2,7 @@ import { closeDatabase, openDatabase } from '@kakanai/db';
 import { buildApp } from './app.ts';
 import { shiftedClock, systemClock } from './clock.ts';
 import { loadConfig } from './config.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './modules/admin/service.ts';
+import { DEMO_ACCOUNTS, DEMO_DEVICES, DEMO_PASSWORD, seedDemo } from './modules/admin/service.ts';
 import { createAuthService } from './modules/auth/service.ts';
 
 const config = loadConfig();
@@ -30,13 +30,17 @@ const base = config.publicBaseUrl;
 const lines = [
   '',
   'Kakanai is running.',
-  `  Residents — booking:        ${base}/`,
-  `  Staff — console:            ${base}/console/`,
-  `  API — OpenAPI docs:         ${base}/api/docs`,
-  `  Database:                   ${config.databasePath}${seeded ? ' (demo city さくら台市 seeded)' : ''}`,
+  `  Residents — booking, guide:     ${base}/`,
+  `  Residents — congestion (混雑状況): ${base}/offices/main/status`,
+  `  Staff — console and counter:    ${base}/console/`,
+  `  Lobby display:                  ${base}/console/display/main`,
+  `  API — OpenAPI docs:             ${base}/api/docs`,
+  `  Database:                       ${config.databasePath}${seeded ? ' (demo city さくら台市 seeded)' : ''}`,
 ];
 if (config.demoData) {
+  const kiosk = DEMO_DEVICES.find((d) => d.kind === 'kiosk' && d.officeId === 'main')!;
   lines.push(
+    `  Kiosk (enrolled demo tablet):   ${base}/kiosk#device=${kiosk.token}`,
     `  Demo sign-in (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.username} (${a.role})`).join(', ')}`,
   );
 }

@@ -4,6 +4,12 @@ import {
   HealthResponseSchema,
   type LoginBody,
   OfficesResponseSchema,
+  PublicStatusSchema,
+  QueueSnapshotSchema,
+  TicketIssuedSchema,
+  TicketViewSchema,
+  WindowRefSchema,
+  WindowStatusBodySchema,
   ProblemSchema,
   ReservationCreatedSchema,
   ReservationDetailSchema,
@@ -39,9 +45,11 @@ export function createApiClient(options: ApiClientOptions = {}) {
   const baseUrl = `${options.baseUrl ?? ''}/api/v1`;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   let csrfToken: string | undefined;
+  let deviceToken: string | undefined;
+  const deviceHeader = (): Record<string, string> => (deviceToken ? { authorization: `Bearer ${deviceToken}` } : {});
 
   async function request<T>(path: string, { method = 'GET', body, headers = {}, schema }: RequestOptions<T>) {
-    const allHeaders: Record<string, string> = { accept: 'application/json', ...headers };
+    const allHeaders: Record<string, string> = { accept: 'application/json', ...deviceHeader(), ...headers };
     if (body !== undefined) allHeaders['content-type'] = 'application/json';
     if (method !== 'GET' && csrfToken) allHeaders['x-csrf-token'] = csrfToken;
     let response: Response;
@@ -118,6 +126,42 @@ export function createApiClient(options: ApiClientOptions = {}) {
       await request('/auth/logout', { method: 'POST', schema: NoContentSchema });
       csrfToken = undefined;
     },
+
+    /** Kiosks authenticate every request with their enrolment token. */
+    useDeviceToken(token: string | undefined) {
+      deviceToken = token;
+    },
+
+    takeTicket: (officeId: string, serviceId: string, lang: 'ja' | 'en') =>
+      request(`/offices/${enc(officeId)}/tickets`, {
+        method: 'POST',
+        body: { serviceId, lang },
+        schema: TicketIssuedSchema,
+      }),
+    checkIn: (officeId: string, reservationCode: string, lang?: 'ja' | 'en') =>
+      request(`/offices/${enc(officeId)}/check-ins`, {
+        method: 'POST',
+        body: { reservationCode, ...(lang ? { lang } : {}) },
+        schema: TicketIssuedSchema,
+      }),
+    ticket: (ticketId: string, token: string) =>
+      request(`/tickets/${enc(ticketId)}?${new URLSearchParams({ token })}`, { schema: TicketViewSchema }),
+    publicStatus: (officeId: string) =>
+      request(`/offices/${enc(officeId)}/public-status`, { schema: PublicStatusSchema }),
+    queue: (officeId: string) => request(`/offices/${enc(officeId)}/queue`, { schema: QueueSnapshotSchema }),
+    /** Calls the next ticket for the window; undefined when nobody is waiting. */
+    callNext: (windowId: string) =>
+      request(`/windows/${enc(windowId)}/call-next`, { method: 'POST', schema: TicketViewSchema.optional() }),
+    setWindowStatus: (windowId: string, status: 'open' | 'paused' | 'closed') =>
+      request(`/windows/${enc(windowId)}/status`, {
+        method: 'POST',
+        body: { status },
+        schema: WindowRefSchema.extend(WindowStatusBodySchema.shape),
+      }),
+    ticketAction: (ticketId: string, action: 'recall' | 'start' | 'complete' | 'no-show') =>
+      request(`/tickets/${enc(ticketId)}/${action}`, { method: 'POST', schema: TicketViewSchema }),
+    transfer: (ticketId: string, serviceId: string) =>
+      request(`/tickets/${enc(ticketId)}/transfer`, { method: 'POST', body: { serviceId }, schema: TicketViewSchema }),
 
     staffDay: (officeId: string, date: string) =>
       request(`/offices/${enc(officeId)}/reservations?${new URLSearchParams({ date })}`, {

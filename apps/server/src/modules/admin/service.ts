@@ -10,6 +10,16 @@ export const DEMO_ACCOUNTS = [
   { username: 'admin', displayName: 'システム管理者', role: 'admin', officeIds: ['main', 'kita'] },
 ] as const;
 
+/**
+ * Demo devices get well-known tokens so `pnpm start` can print working kiosk links every time.
+ * Real devices are enrolled with `pnpm kakanai device add`, which makes a random token.
+ */
+export const DEMO_DEVICES = [
+  { officeId: 'main', kind: 'kiosk', name: '本庁舎 1階ロビー キオスク', token: 'dev_demo-kiosk-main' },
+  { officeId: 'kita', kind: 'kiosk', name: '北支所 キオスク', token: 'dev_demo-kiosk-kita' },
+  { officeId: 'main', kind: 'display', name: '本庁舎 1階ロビー 表示板', token: 'dev_demo-display-main' },
+] as const;
+
 export function isEmpty(db: Db): boolean {
   return db.select({ id: schema.offices.id }).from(schema.offices).limit(1).all().length === 0;
 }
@@ -21,5 +31,6 @@ export async function seedDemo(db: Db, auth: AuthService, now: Date): Promise<bo
   for (const account of DEMO_ACCOUNTS) {
     await auth.createUser({ ...account, officeIds: [...account.officeIds], password: DEMO_PASSWORD }, now);
   }
+  for (const device of DEMO_DEVICES) auth.createDevice(device, now);
   return true;
 }
