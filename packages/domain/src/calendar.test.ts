@@ -77,21 +77,41 @@ describe('zonedInstant', () => {
   });
 
   it('handles both changes in a zone east of UTC (Berlin)', () => {
-    expect(zonedInstant('2026-03-29', '02:30', 'Europe/Berlin').toISOString()).toBe('2026-03-29T01:30:00.000Z');
-    expect(zonedInstant('2026-10-25', '02:30', 'Europe/Berlin').toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    expect(zonedInstant('2026-03-29', '02:30', 'Europe/Berlin').toISOString()).toBe(
+      '2026-03-29T01:30:00.000Z',
+    );
+    expect(zonedInstant('2026-10-25', '02:30', 'Europe/Berlin').toISOString()).toBe(
+      '2026-10-25T00:30:00.000Z',
+    );
   });
 
   it('is exact on either side of a change', () => {
-    expect(zonedInstant('2026-03-08', '01:59', 'America/New_York').toISOString()).toBe('2026-03-08T06:59:00.000Z');
-    expect(zonedInstant('2026-03-08', '03:00', 'America/New_York').toISOString()).toBe('2026-03-08T07:00:00.000Z');
-    expect(zonedInstant('2026-11-01', '02:00', 'America/New_York').toISOString()).toBe('2026-11-01T07:00:00.000Z');
+    expect(zonedInstant('2026-03-08', '01:59', 'America/New_York').toISOString()).toBe(
+      '2026-03-08T06:59:00.000Z',
+    );
+    expect(zonedInstant('2026-03-08', '03:00', 'America/New_York').toISOString()).toBe(
+      '2026-03-08T07:00:00.000Z',
+    );
+    expect(zonedInstant('2026-11-01', '02:00', 'America/New_York').toISOString()).toBe(
+      '2026-11-01T07:00:00.000Z',
+    );
   });
 
   it('round-trips any instant through its wall clock, choosing the earlier of repeated times', () => {
     fc.assert(
       fc.property(
-        fc.date({ min: new Date('1980-01-01T00:00:00Z'), max: new Date('2045-12-31T00:00:00Z'), noInvalidDate: true }),
-        fc.constantFrom('Asia/Tokyo', 'America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'Pacific/Honolulu'),
+        fc.date({
+          min: new Date('1980-01-01T00:00:00Z'),
+          max: new Date('2045-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom(
+          'Asia/Tokyo',
+          'America/New_York',
+          'Europe/Berlin',
+          'Australia/Lord_Howe',
+          'Pacific/Honolulu',
+        ),
         (instant, timeZone) => {
           const date = localDateOf(instant, timeZone);
           const time = localTimeOf(instant, timeZone);
@@ -101,6 +121,70 @@ describe('zonedInstant', () => {
           expect(back.getTime()).toBeLessThanOrEqual(instant.getTime());
         },
       ),
+    );
+  });
+});
+
+describe('wall clock against Intl', () => {
+  // The offset cache assumes a zone changes offset at most once per UTC day; these zones have
+  // half-hour DST, midnight changes, odd offsets and a skipped day (Apia, 2011-12-30).
+  const zones = [
+    'Asia/Tokyo',
+    'America/New_York',
+    'America/Sao_Paulo',
+    'America/St_Johns',
+    'Europe/London',
+    'Asia/Kathmandu',
+    'Australia/Lord_Howe',
+    'Pacific/Apia',
+    'Pacific/Chatham',
+  ];
+
+  const referenceFormat = (timeZone: string) =>
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZoneName: 'longOffset',
+    });
+
+  it('reads the same date, time and offset as a fresh Intl formatter', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1970-01-01T00:00:00Z'),
+          max: new Date('2050-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom(...zones),
+        (instant, timeZone) => {
+          const parts = Object.fromEntries(
+            referenceFormat(timeZone)
+              .formatToParts(instant)
+              .map((part) => [part.type, part.value]),
+          );
+          const offset = parts.timeZoneName === 'GMT' ? '+00:00' : parts.timeZoneName?.slice(3);
+          expect(localDateOf(instant, timeZone)).toBe(`${parts.year}-${parts.month}-${parts.day}`);
+          expect(localTimeOf(instant, timeZone)).toBe(`${parts.hour}:${parts.minute}`);
+          expect(formatOffsetIso(instant, timeZone)).toBe(
+            `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`,
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('knows the day Samoa skipped', () => {
+    expect(localDateOf(new Date('2011-12-30T09:59:00Z'), 'Pacific/Apia')).toBe('2011-12-29');
+    expect(localDateOf(new Date('2011-12-30T10:00:00Z'), 'Pacific/Apia')).toBe('2011-12-31');
+    expect(zonedInstant('2011-12-30', '12:00', 'Pacific/Apia').toISOString()).toBe(
+      '2011-12-30T22:00:00.000Z',
     );
   });
 });
@@ -117,7 +201,11 @@ describe('date arithmetic', () => {
   it('agrees with Date for any date and offset', () => {
     fc.assert(
       fc.property(
-        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.date({
+          min: new Date('1900-01-01T00:00:00Z'),
+          max: new Date('2200-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
         fc.integer({ min: -40_000, max: 40_000 }),
         (instant, days) => {
           const date = instant.toISOString().slice(0, 10);
@@ -159,10 +247,16 @@ describe('date arithmetic', () => {
 
 describe('formatOffsetIso', () => {
   it('writes the zone offset with seconds and no milliseconds', () => {
-    expect(formatOffsetIso(new Date('2026-12-01T00:15:00.123Z'), 'Asia/Tokyo')).toBe('2026-12-01T09:15:00+09:00');
+    expect(formatOffsetIso(new Date('2026-12-01T00:15:00.123Z'), 'Asia/Tokyo')).toBe(
+      '2026-12-01T09:15:00+09:00',
+    );
     expect(formatOffsetIso(new Date('2026-12-01T00:15:00Z'), 'UTC')).toBe('2026-12-01T00:15:00+00:00');
-    expect(formatOffsetIso(new Date('2026-12-01T00:15:07Z'), 'America/New_York')).toBe('2026-11-30T19:15:07-05:00');
-    expect(formatOffsetIso(new Date('2026-12-01T00:15:00Z'), 'Asia/Kolkata')).toBe('2026-12-01T05:45:00+05:30');
+    expect(formatOffsetIso(new Date('2026-12-01T00:15:07Z'), 'America/New_York')).toBe(
+      '2026-11-30T19:15:07-05:00',
+    );
+    expect(formatOffsetIso(new Date('2026-12-01T00:15:00Z'), 'Asia/Kolkata')).toBe(
+      '2026-12-01T05:45:00+05:30',
+    );
   });
 
   it('parses back to the same second', () => {
@@ -179,7 +273,8 @@ describe('minutesOfDay / timeFromMinutes', () => {
     expect(minutesOfDay('00:00')).toBe(0);
     expect(timeFromMinutes(1_035)).toBe('17:15');
     expect(timeFromMinutes(1_439)).toBe('23:59');
-    for (let minutes = 0; minutes < 1_440; minutes++) expect(minutesOfDay(timeFromMinutes(minutes))).toBe(minutes);
+    for (let minutes = 0; minutes < 1_440; minutes++)
+      expect(minutesOfDay(timeFromMinutes(minutes))).toBe(minutes);
   });
 
   it('refuses values outside a day', () => {

@@ -37,10 +37,7 @@ export function localTimeOf(instant: Date, timeZone: string): LocalTime {
   return `${pad2(wall.hour)}:${pad2(wall.minute)}`;
 }
 
-/**
- * The instant when clocks in `timeZone` show `date` `time`; a time skipped by a DST jump moves
- * forward by the jump, and a time that occurs twice resolves to the earlier one.
- */
+/** The instant clocks in `timeZone` show `date` `time`: skipped times move forward, repeated ones take the earlier. */
 export function zonedInstant(date: LocalDate, time: LocalTime, timeZone: string): Date {
   const { year, month, day } = parseLocalDate(date);
   // Wall time read as if it were UTC; the real instant is this minus the zone's offset then.
@@ -87,10 +84,7 @@ export function compareLocalDates(a: LocalDate, b: LocalDate): number {
 export function formatOffsetIso(instant: Date, timeZone: string): string {
   const ms = instant.getTime();
   const wall = wallClockOf(ms, timeZone);
-  const offsetMinutes = Math.round(
-    (utcMs(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second) - floorToSecond(ms)) /
-      MS_PER_MINUTE,
-  );
+  const offsetMinutes = Math.round(offsetAt(ms, timeZone) / MS_PER_MINUTE);
   const sign = offsetMinutes < 0 ? '-' : '+';
   const abs = Math.abs(offsetMinutes);
   return (
@@ -123,8 +117,69 @@ interface WallClock {
   second: number;
 }
 
-// Creating a DateTimeFormat costs far more than using one, and slot grids call this per slot.
+function wallClockOf(ms: number, timeZone: string): WallClock {
+  const local = floorToSecond(ms) + offsetAt(ms, timeZone);
+  const days = Math.floor(local / MS_PER_DAY);
+  const secondOfDay = (local - days * MS_PER_DAY) / 1000;
+  const { year, month, day } = civilFromDays(days);
+  return {
+    year,
+    month,
+    day,
+    hour: Math.floor(secondOfDay / 3600),
+    minute: Math.floor(secondOfDay / 60) % 60,
+    second: secondOfDay % 60,
+  };
+}
+
+// Asking Intl is slow (a DateTimeFormat per zone is cached, yet each formatToParts call still
+// costs microseconds), and slot grids need many offsets. Offsets change at most once a UTC day in
+// every real zone, so equal offsets at two consecutive midnights cover the whole day between them,
+// and the offset at each midnight is asked of Intl once per process.
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const midnightOffsets = new Map<string, Map<number, number>>();
+const MAX_CACHED_MIDNIGHTS = 100_000;
+
+/** Offset of `timeZone` from UTC at instant `ms`, in milliseconds (east positive). */
+function offsetAt(ms: number, timeZone: string): number {
+  const day = Math.floor(ms / MS_PER_DAY);
+  const atStart = midnightOffset(day, timeZone);
+  return atStart === midnightOffset(day + 1, timeZone) ? atStart : offsetFromIntl(ms, timeZone);
+}
+
+function midnightOffset(day: number, timeZone: string): number {
+  let offsets = midnightOffsets.get(timeZone);
+  let offset = offsets?.get(day);
+  if (offset === undefined) {
+    offset = offsetFromIntl(day * MS_PER_DAY, timeZone);
+    if (!offsets || offsets.size >= MAX_CACHED_MIDNIGHTS) {
+      offsets = new Map();
+      midnightOffsets.set(timeZone, offsets);
+    }
+    offsets.set(day, offset);
+  }
+  return offset;
+}
+
+function offsetFromIntl(ms: number, timeZone: string): number {
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  for (const part of formatterFor(timeZone).formatToParts(ms)) {
+    const value = Number(part.value);
+    if (part.type === 'year') year = value;
+    else if (part.type === 'month') month = value;
+    else if (part.type === 'day') day = value;
+    // Some ICU versions still print midnight as 24 despite h23.
+    else if (part.type === 'hour') hour = value % 24;
+    else if (part.type === 'minute') minute = value;
+    else if (part.type === 'second') second = value;
+  }
+  return utcMs(year, month, day, hour, minute, second) - floorToSecond(ms);
+}
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
@@ -142,32 +197,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
     formatters.set(timeZone, formatter);
   }
   return formatter;
-}
-
-function wallClockOf(ms: number, timeZone: string): WallClock {
-  const wall: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const part of formatterFor(timeZone).formatToParts(ms)) {
-    switch (part.type) {
-      case 'year':
-      case 'month':
-      case 'day':
-      case 'minute':
-      case 'second':
-        wall[part.type] = Number(part.value);
-        break;
-      case 'hour':
-        // Some ICU versions still print midnight as 24 despite h23.
-        wall.hour = Number(part.value) % 24;
-        break;
-    }
-  }
-  return wall;
-}
-
-/** Offset of `timeZone` from UTC at instant `ms`, in milliseconds (east positive). */
-function offsetAt(ms: number, timeZone: string): number {
-  const wall = wallClockOf(ms, timeZone);
-  return utcMs(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second) - floorToSecond(ms);
 }
 
 function floorToSecond(ms: number): number {
@@ -200,19 +229,31 @@ function dayNumberOf(year: number, month: number, day: number): number {
 }
 
 function dateFromDayNumber(days: number): LocalDate {
+  const { year, month, day } = civilFromDays(days);
+  if (year < 0 || year > 9999) throw new RangeError(`Date out of range: day ${days}`);
+  return formatDate(year, month, day);
+}
+
+// The inverse, Hinnant's civil_from_days.
+function civilFromDays(days: number): { year: number; month: number; day: number } {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
   const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
   );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  if (year < 0 || year > 9999) throw new RangeError(`Date out of range: day ${days}`);
-  return formatDate(year, month, day);
+  return {
+    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1,
+  };
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -15,10 +15,7 @@ interface HolidayEntry {
 // The package types its data as one huge literal; a plain record keeps the compiler fast.
 const nationalHolidays = holidayData as unknown as Readonly<Record<string, HolidayEntry>>;
 
-/**
- * The national holiday on `date` (substitute and citizens' holidays included), or undefined.
- * The bundled data covers 1970–2050.
- */
+/** The national holiday on `date`, substitute and citizens' holidays included (data covers 1970–2050). */
 export function japaneseHoliday(date: LocalDate): LocalizedText | undefined {
   if (!Object.hasOwn(nationalHolidays, date)) return undefined;
   const entry = nationalHolidays[date];

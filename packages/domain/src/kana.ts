@@ -6,7 +6,12 @@ const HALF_WIDTH_KANA_LAST = 0xff9f;
 const HALF_WIDTH_VOICED_MARK = 0xff9e;
 const HALF_WIDTH_SEMI_VOICED_MARK = 0xff9f;
 // Half-width text writes ガ as カ plus a separate ﾞ; these bases absorb the mark.
-const VOICED = new Map(Array.from('カキクケコサシスセソタチツテトハヒフヘホウワヲ', (base, i) => [base, 'ガギグゲゴザジズゼゾダヂヅデドバビブベボヴヷヺ'.charAt(i)]));
+const VOICED = new Map(
+  Array.from('カキクケコサシスセソタチツテトハヒフヘホウワヲ', (base, i) => [
+    base,
+    'ガギグゲゴザジズゼゾダヂヅデドバビブベボヴヷヺ'.charAt(i),
+  ]),
+);
 const SEMI_VOICED = new Map(Array.from('ハヒフヘホ', (base, i) => [base, 'パピプペポ'.charAt(i)]));
 
 // ぁ–ゖ and ゝゞ sit exactly 0x60 below their katakana.
@@ -20,10 +25,7 @@ export function toKatakana(value: string): string {
     String.fromCharCode(kana.charCodeAt(0) + 0x60),
   );
   // NFC last: it folds decomposed input (カ + U+3099) into ガ, so a second pass changes nothing.
-  return katakana
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return katakana.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 /** Whether `value`, after toKatakana, is a name in katakana: letters, ー and ・, words separated by single spaces. */

@@ -53,7 +53,10 @@ describe('dayStatus', () => {
 
   it('opens on the 2nd and 4th Saturday only', () => {
     expect(dayStatus(cityHall, '2026-12-05')).toEqual({ open: false, reason: 'not_a_business_day' });
-    expect(dayStatus(cityHall, '2026-12-12')).toEqual({ open: true, periods: [{ opens: '09:00', closes: '12:00' }] });
+    expect(dayStatus(cityHall, '2026-12-12')).toEqual({
+      open: true,
+      periods: [{ opens: '09:00', closes: '12:00' }],
+    });
     expect(dayStatus(cityHall, '2026-12-19')).toEqual({ open: false, reason: 'not_a_business_day' });
     expect(dayStatus(cityHall, '2026-12-26').open).toBe(true);
   });
@@ -63,7 +66,10 @@ describe('dayStatus', () => {
   });
 
   it('treats an empty weeksOfMonth like every week', () => {
-    const calendar = { ...cityHall, weeklyHours: [{ weekday: 6, opens: '09:00', closes: '12:00', weeksOfMonth: [] }] };
+    const calendar = {
+      ...cityHall,
+      weeklyHours: [{ weekday: 6, opens: '09:00', closes: '12:00', weeksOfMonth: [] }],
+    };
     expect(dayStatus(calendar, '2026-12-19').open).toBe(true);
   });
 
@@ -99,7 +105,10 @@ describe('dayStatus', () => {
         { date: '2026-11-23', kind: 'open' },
       ],
     };
-    expect(dayStatus(calendar, '2026-12-29')).toEqual({ open: true, periods: [{ opens: '09:00', closes: '12:00' }] });
+    expect(dayStatus(calendar, '2026-12-29')).toEqual({
+      open: true,
+      periods: [{ opens: '09:00', closes: '12:00' }],
+    });
     // Without hours of its own, a holiday opening keeps the weekday's usual hours.
     expect(dayStatus(calendar, '2026-11-23')).toEqual(dayStatus(cityHall, '2026-12-07'));
   });

@@ -47,30 +47,36 @@ export type DayStatus =
       note?: LocalizedText;
     };
 
-/**
- * Whether the office is open on `date`: an exception for the date wins, then the year-end break,
- * then national holidays, then the regular week.
- */
+/** Whether the office is open on `date`: its exception, else year-end, else holiday, else the regular week. */
 export function dayStatus(calendar: OfficeCalendar, date: LocalDate): DayStatus {
   const exceptions = calendar.exceptions.filter((exception) => exception.date === date);
   if (exceptions.length > 0) return exceptionStatus(calendar, date, exceptions);
 
   const holiday = japaneseHoliday(date);
-  if (isYearEndHoliday(date)) return holiday ? { open: false, reason: 'year_end', holiday } : { open: false, reason: 'year_end' };
+  if (isYearEndHoliday(date)) {
+    return holiday ? { open: false, reason: 'year_end', holiday } : { open: false, reason: 'year_end' };
+  }
   if (holiday) return { open: false, reason: 'holiday', holiday };
   return regularStatus(calendar, date);
 }
 
-function exceptionStatus(calendar: OfficeCalendar, date: LocalDate, exceptions: CalendarException[]): DayStatus {
-  // A closure beside a special opening is most likely the later decision; refusing bookings is
-  // the safer reading either way.
+function exceptionStatus(
+  calendar: OfficeCalendar,
+  date: LocalDate,
+  exceptions: CalendarException[],
+): DayStatus {
+  // A date marked both closed and open is a data slip; refusing bookings is the safe reading.
   const closure = exceptions.find((exception) => exception.kind === 'closed');
   if (closure) {
-    return closure.note ? { open: false, reason: 'office_closure', note: closure.note } : { open: false, reason: 'office_closure' };
+    return closure.note
+      ? { open: false, reason: 'office_closure', note: closure.note }
+      : { open: false, reason: 'office_closure' };
   }
   const periods: OpeningPeriod[] = [];
   for (const exception of exceptions) {
-    if (exception.opens && exception.closes) periods.push({ opens: exception.opens, closes: exception.closes });
+    if (exception.opens && exception.closes) {
+      periods.push({ opens: exception.opens, closes: exception.closes });
+    }
   }
   // An opening without hours (e.g. "open on this holiday") keeps the weekday's usual hours.
   if (periods.length === 0) return regularStatus(calendar, date);

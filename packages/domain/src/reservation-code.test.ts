@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateReservationCode, normalizeReservationCode, RESERVATION_CODE_ALPHABET } from './reservation-code.ts';
+import {
+  generateReservationCode,
+  normalizeReservationCode,
+  RESERVATION_CODE_ALPHABET,
+} from './reservation-code.ts';
 
 /** A byte source that replays `bytes`, then continues with bytes that are always accepted. */
 function replay(bytes: ArrayLike<number>): (count: number) => Uint8Array {

@@ -33,7 +33,10 @@ export interface Slot extends SlotTime {
 /** Why a requested slot start can't be booked, or the slot it names. */
 export type SlotCheck =
   | { ok: true; slot: SlotTime }
-  | { ok: false; code: 'slot_in_past' | 'slot_too_soon' | 'slot_beyond_horizon' | 'office_closed' | 'slot_off_grid' };
+  | {
+      ok: false;
+      code: 'slot_in_past' | 'slot_too_soon' | 'slot_beyond_horizon' | 'office_closed' | 'slot_off_grid';
+    };
 
 const MS_PER_MINUTE = 60_000;
 
@@ -93,7 +96,7 @@ export function availableSlots(input: {
   return slots;
 }
 
-/** Whether `start` can be booked at `now`, checked in the order residents should hear about problems. */
+/** Whether a resident may book the slot starting at `start` at `now`; the first rule broken names the problem. */
 export function checkSlot(calendar: OfficeCalendar, rules: BookingRules, start: Date, now: Date): SlotCheck {
   const startMs = start.getTime();
   if (startMs < now.getTime()) return { ok: false, code: 'slot_in_past' };
@@ -120,8 +123,8 @@ function appendPeriodSlots(
   const slotMs = slotMinutes * MS_PER_MINUTE;
   const opensMs = zonedInstant(date, period.opens, timeZone).getTime();
   const closesMs = zonedInstant(date, period.closes, timeZone).getTime();
-  // Without a DST change inside the period, wall minutes map linearly onto instants, which spares
-  // an Intl lookup per slot.
+  // Without a DST change inside the period, wall minutes map linearly onto instants and no slot
+  // needs its own time-zone lookup.
   const linear = closesMs - opensMs === (closes - opens) * MS_PER_MINUTE;
   let lastEnd = previousEnd;
   for (let minute = opens; minute + slotMinutes <= closes; minute += slotMinutes) {

@@ -38,6 +38,7 @@ export function setupI18n(ns: 'resident' | 'console'): i18n {
     fallbackNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   const syncDocument = (lng: string) => {
     if (globalThis.document) globalThis.document.documentElement.lang = lng;

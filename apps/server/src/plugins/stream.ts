@@ -20,6 +20,11 @@ export interface Subscriber {
 export interface StreamHub {
   /** Reads what the log gained since the last pump and sends it to the subscribers it concerns. */
   pump(): void;
+  /**
+   * Pumps right after the current request has answered: the window that called a number gets its
+   * answer first, and the fan-out to a thousand phones doesn't hold it up.
+   */
+  notify(): void;
   subscribe(subscriber: Subscriber, since: number | undefined, snapshot: () => unknown): void;
   unsubscribe(subscriber: Subscriber): void;
   lastSeq(): number;
@@ -114,7 +119,17 @@ export const streamPlugin = fp(
       }
     }
 
+    let pending = false;
     const hub: StreamHub = {
+      notify() {
+        if (pending) return;
+        pending = true;
+        setImmediate(() => {
+          pending = false;
+          hub.pump();
+        });
+      },
+
       pump() {
         for (;;) {
           const batch = newEvents.all({ after: cursor });

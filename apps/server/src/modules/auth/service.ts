@@ -132,7 +132,13 @@ export function createAuthService(db: Db) {
 
     /** Enrols a device and returns its token, which is shown this once and stored only hashed. */
     createDevice(
-      input: { officeId: string; kind: DeviceKind; name: string; windowId?: string | undefined; token?: string },
+      input: {
+        officeId: string;
+        kind: DeviceKind;
+        name: string;
+        windowId?: string | undefined;
+        token?: string;
+      },
       now: Date,
     ) {
       const token = input.token ?? `dev_${newToken()}`;

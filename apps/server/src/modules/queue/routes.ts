@@ -43,7 +43,7 @@ export const queueRoutes: FastifyPluginAsyncZod<{ queue: QueueService }> = async
         request.body.lang ?? 'ja',
         now(),
       );
-      app.stream.pump();
+      app.stream.notify();
       return reply.code(201).send(issued);
     },
   );
@@ -68,7 +68,7 @@ export const queueRoutes: FastifyPluginAsyncZod<{ queue: QueueService }> = async
         request.body.lang,
         now(),
       );
-      app.stream.pump();
+      app.stream.notify();
       return reply.code(201).send(issued);
     },
   );
@@ -138,7 +138,7 @@ export const queueRoutes: FastifyPluginAsyncZod<{ queue: QueueService }> = async
     },
     async (request, reply) => {
       const called = queue.callNext(request.params.windowId, request.staff!, now());
-      app.stream.pump();
+      app.stream.notify();
       return called ? called : reply.code(204).send();
     },
   );
@@ -162,7 +162,7 @@ export const queueRoutes: FastifyPluginAsyncZod<{ queue: QueueService }> = async
         request.staff!,
         now(),
       );
-      app.stream.pump();
+      app.stream.notify();
       return window;
     },
   );
@@ -187,7 +187,7 @@ export const queueRoutes: FastifyPluginAsyncZod<{ queue: QueueService }> = async
       },
       async (request) => {
         const result = run(request.params.ticketId, request.staff!, now());
-        app.stream.pump();
+        app.stream.notify();
         return result;
       },
     );
@@ -207,7 +207,7 @@ export const queueRoutes: FastifyPluginAsyncZod<{ queue: QueueService }> = async
     },
     async (request) => {
       const result = queue.transfer(request.params.ticketId, request.body.serviceId, request.staff!, now());
-      app.stream.pump();
+      app.stream.notify();
       return result;
     },
   );
