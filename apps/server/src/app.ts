@@ -5,7 +5,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
-import { authRoutes } from './modules/auth/routes.ts';
+import { authRoutes, deviceRoutes } from './modules/auth/routes.ts';
 import { catalogRoutes } from './modules/catalog/routes.ts';
 import { createCatalogService } from './modules/catalog/service.ts';
 import { queueRoutes } from './modules/queue/routes.ts';
@@ -87,6 +87,7 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(catalogRoutes, { catalog });
       await api.register(reservationRoutes, { reservations });
       await api.register(authRoutes);
+      await api.register(deviceRoutes);
       await api.register(queueRoutes, { queue });
       await api.register(streamRoutes, { queue, catalog });
     },

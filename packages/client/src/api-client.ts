@@ -1,16 +1,13 @@
 import {
   AvailabilityResponseSchema,
   type CreateReservationBody,
+  DeviceResponseSchema,
   HealthResponseSchema,
   type LoginBody,
   OfficesResponseSchema,
+  ProblemSchema,
   PublicStatusSchema,
   QueueSnapshotSchema,
-  TicketIssuedSchema,
-  TicketViewSchema,
-  WindowRefSchema,
-  WindowStatusBodySchema,
-  ProblemSchema,
   ReservationCreatedSchema,
   ReservationDetailSchema,
   ServicesResponseSchema,
@@ -18,6 +15,10 @@ import {
   type StaffCancelBody,
   StaffDayResponseSchema,
   StaffReservationSchema,
+  TicketIssuedSchema,
+  TicketViewSchema,
+  WindowRefSchema,
+  WindowStatusBodySchema,
 } from '@kakanai/contracts';
 import { z } from 'zod';
 import { ApiError } from './api-error.ts';
@@ -46,7 +47,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   let csrfToken: string | undefined;
   let deviceToken: string | undefined;
-  const deviceHeader = (): Record<string, string> => (deviceToken ? { authorization: `Bearer ${deviceToken}` } : {});
+  const deviceHeader = (): Record<string, string> =>
+    deviceToken ? { authorization: `Bearer ${deviceToken}` } : {};
 
   async function request<T>(path: string, { method = 'GET', body, headers = {}, schema }: RequestOptions<T>) {
     const allHeaders: Record<string, string> = { accept: 'application/json', ...deviceHeader(), ...headers };
@@ -132,6 +134,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
       deviceToken = token;
     },
 
+    /** Which office and kind the device token in use belongs to. */
+    device: () => request('/devices/me', { schema: DeviceResponseSchema }),
+
     takeTicket: (officeId: string, serviceId: string, lang: 'ja' | 'en') =>
       request(`/offices/${enc(officeId)}/tickets`, {
         method: 'POST',
@@ -161,7 +166,11 @@ export function createApiClient(options: ApiClientOptions = {}) {
     ticketAction: (ticketId: string, action: 'recall' | 'start' | 'complete' | 'no-show') =>
       request(`/tickets/${enc(ticketId)}/${action}`, { method: 'POST', schema: TicketViewSchema }),
     transfer: (ticketId: string, serviceId: string) =>
-      request(`/tickets/${enc(ticketId)}/transfer`, { method: 'POST', body: { serviceId }, schema: TicketViewSchema }),
+      request(`/tickets/${enc(ticketId)}/transfer`, {
+        method: 'POST',
+        body: { serviceId },
+        schema: TicketViewSchema,
+      }),
 
     staffDay: (officeId: string, date: string) =>
       request(`/offices/${enc(officeId)}/reservations?${new URLSearchParams({ date })}`, {

@@ -71,3 +71,13 @@ export const StaffCancelBodySchema = z.object({
 export type StaffCancelBody = z.infer<typeof StaffCancelBodySchema>;
 
 export const ReservationIdParamsSchema = z.object({ reservationId: z.string().min(1).max(64) });
+
+export const DeviceSchema = z.object({
+  id: z.string(),
+  officeId: IdSchema,
+  kind: z.enum(['kiosk', 'counter-tablet', 'display']),
+  windowId: IdSchema.optional(),
+});
+export type Device = z.infer<typeof DeviceSchema>;
+
+export const DeviceResponseSchema = z.object({ device: DeviceSchema });

@@ -1,7 +1,8 @@
-import { LoginBodySchema, SessionResponseSchema } from '@kakanai/contracts';
+import { DeviceResponseSchema, LoginBodySchema, SessionResponseSchema } from '@kakanai/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireStaff, SESSION_COOKIE } from './guards.ts';
+import { DomainError } from '../../domain-error.ts';
+import { deviceToken, requireStaff, SESSION_COOKIE } from './guards.ts';
 import type { StaffPrincipal } from './service.ts';
 
 function toSession({ csrfToken, ...user }: StaffPrincipal) {
@@ -61,6 +62,32 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       if (token) app.auth.logout(token);
       reply.clearCookie(SESSION_COOKIE, cookieOptions);
       return reply.code(204).send();
+    },
+  );
+};
+
+export const deviceRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/devices/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The enrolled device presenting its bearer token: its office and kind',
+        response: { 200: DeviceResponseSchema },
+      },
+    },
+    async (request) => {
+      const token = deviceToken(request);
+      const device = token ? app.auth.device(token, ['kiosk', 'counter-tablet', 'display']) : undefined;
+      if (!device) throw new DomainError('unauthorized');
+      return {
+        device: {
+          id: device.id,
+          officeId: device.officeId,
+          kind: device.kind,
+          ...(device.windowId ? { windowId: device.windowId } : {}),
+        },
+      };
     },
   );
 };

@@ -214,3 +214,19 @@ describe('the hall queue', () => {
     expect((await take('main-juminido')).json().ticket.number).toBe('A001');
   });
 });
+
+describe('enrolled devices', () => {
+  it('tell a kiosk which office it belongs to, and nobody else', async () => {
+    const { app } = await buildTestApp({ now: OPEN });
+    const me = await app.inject({
+      url: '/api/v1/devices/me',
+      headers: { authorization: 'Bearer dev_demo-kiosk-kita' },
+    });
+    expect(me.json().device).toMatchObject({ officeId: 'kita', kind: 'kiosk' });
+    expect(
+      (await app.inject({ url: '/api/v1/devices/me', headers: { authorization: 'Bearer dev_nope' } }))
+        .statusCode,
+    ).toBe(401);
+    await app.close();
+  });
+});
