@@ -3,3 +3,4 @@ export * from './common.ts';
 export * from './queue.ts';
 export * from './reservations.ts';
 export * from './staff.ts';
+export * from './procedures.ts';

@@ -1,0 +1,62 @@
+import { LoadingState, localized, PageHeading, ProblemWithRetry } from '@kakanai/ui';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { BackLink } from '../../app/back-link.tsx';
+import { useDocumentTitle } from '../../app/document-title.ts';
+import { useOffices } from '../catalog/catalog-queries.ts';
+import { updateBookingDraft } from './booking-draft.ts';
+import { stepCaption } from './step-caption.ts';
+
+/** Step 1: which city hall building. */
+export function OfficeStep() {
+  const { t, i18n } = useTranslation();
+  const offices = useOffices();
+  useDocumentTitle(t('office.title'));
+  return (
+    <div className="page">
+      <BackLink to="/" />
+      <PageHeading caption={stepCaption(t, 'office')}>{t('office.title')}</PageHeading>
+      <p className="lead">{t('office.lead')}</p>
+      {offices.isPending ? (
+        <LoadingState />
+      ) : offices.error ? (
+        <ProblemWithRetry error={offices.error} onRetry={() => void offices.refetch()} />
+      ) : (
+        <ul className="option-list">
+          {offices.data.offices.map((office) => {
+            const name = localized(office.name, i18n.language);
+            return (
+              <li key={office.id} className="option-card">
+                <h2 className="option-card-title">{name}</h2>
+                <dl className="option-card-facts">
+                  <div>
+                    <dt>{t('office.address')}</dt>
+                    <dd>{localized(office.address, i18n.language)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('office.hours')}</dt>
+                    <dd>{localized(office.hoursSummary, i18n.language)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('office.phone')}</dt>
+                    <dd>
+                      <a href={`tel:${office.phone.replace(/[^\d+]/g, '')}`}>{office.phone}</a>
+                    </dd>
+                  </div>
+                </dl>
+                <Link
+                  className="button primary option-card-action"
+                  to={`/book/${office.id}`}
+                  onClick={() => updateBookingDraft({ officeId: office.id })}
+                >
+                  {t('office.choose')}
+                  <span className="visually-hidden">{t('office.chooseWhich', { name })}</span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
