@@ -1,6 +1,6 @@
 export * from './catalog.ts';
 export * from './common.ts';
+export * from './procedures.ts';
 export * from './queue.ts';
 export * from './reservations.ts';
 export * from './staff.ts';
-export * from './procedures.ts';

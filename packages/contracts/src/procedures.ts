@@ -1,18 +1,19 @@
+import {
+  type Condition,
+  FIELD_TYPES,
+  type FieldDefinition,
+  type FormDefinition,
+  PERSON_FIELDS,
+  type SectionDefinition,
+} from '@kakanai/domain';
 import { z } from 'zod';
 import { IdSchema, InstantSchema, LocalizedTextSchema } from './common.ts';
+
+export type { Condition, FieldDefinition, FormDefinition, SectionDefinition };
 
 // A procedure's form is data: sections of fields, conditions that show or require them, and
 // validation. The same definition drives the resident's pre-entry form, the counter tablet, the
 // server's validation (compiled to zod by packages/domain) and the PDF layout.
-
-/** A condition over the answers (and the person data, as `person.name` etc.). */
-export type Condition =
-  | { field: string; equals: string | number | boolean }
-  | { field: string; in: (string | number)[] }
-  | { field: string; filled: boolean }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
 
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
@@ -25,58 +26,14 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
-export const FIELD_TYPES = [
-  'text',
-  'kana',
-  'date',
-  'postal_code',
-  'address',
-  'phone',
-  'email',
-  'select',
-  'radio',
-  'checkbox',
-  'number',
-  'group',
-] as const;
-export type FieldType = (typeof FIELD_TYPES)[number];
-
-/** The person's own data, entered once and shared by every form of a visit. */
-export const PERSON_FIELDS = ['name', 'nameKana', 'birthDate', 'sex', 'postalCode', 'address', 'phone'] as const;
-export type PersonField = (typeof PERSON_FIELDS)[number];
-
 export const OptionSchema = z.object({ value: z.string().min(1), label: LocalizedTextSchema }).strict();
-
-export interface FieldDefinition {
-  /** Unique within its form (or its group); answers are keyed by it. */
-  id: string;
-  type: FieldType;
-  label: { ja: string; en: string };
-  help?: { ja: string; en: string } | undefined;
-  /** Filled from the person data instead of asked per form. */
-  person?: PersonField | undefined;
-  /** true, or required only when the condition holds. */
-  required?: boolean | Condition | undefined;
-  visibleWhen?: Condition | undefined;
-  /** select, radio, and checkbox with options (several may be ticked). */
-  options?: { value: string; label: { ja: string; en: string } }[] | undefined;
-  min?: number | undefined;
-  max?: number | undefined;
-  maxLength?: number | undefined;
-  /** A regular expression the text must match, for codes with a known shape. */
-  pattern?: string | undefined;
-  /** group: the repeated fields (household members moving together). */
-  fields?: FieldDefinition[] | undefined;
-  minItems?: number | undefined;
-  maxItems?: number | undefined;
-  /** Width of the value cell on the PDF, in twelfths of the row (default 12). */
-  span?: number | undefined;
-}
 
 export const FieldDefinitionSchema: z.ZodType<FieldDefinition> = z.lazy(() =>
   z
     .object({
-      id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'ids are letters, digits and _ , starting with a letter'),
+      id: z
+        .string()
+        .regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'ids are letters, digits and _ , starting with a letter'),
       type: z.enum(FIELD_TYPES),
       label: LocalizedTextSchema,
       help: LocalizedTextSchema.optional(),
@@ -96,7 +53,7 @@ export const FieldDefinitionSchema: z.ZodType<FieldDefinition> = z.lazy(() =>
     .strict(),
 );
 
-export const SectionDefinitionSchema = z
+export const SectionDefinitionSchema: z.ZodType<SectionDefinition> = z
   .object({
     id: z.string().min(1),
     title: LocalizedTextSchema,
@@ -105,9 +62,8 @@ export const SectionDefinitionSchema = z
     fields: z.array(FieldDefinitionSchema).min(1),
   })
   .strict();
-export type SectionDefinition = z.infer<typeof SectionDefinitionSchema>;
 
-export const FormDefinitionSchema = z
+export const FormDefinitionSchema: z.ZodType<FormDefinition> = z
   .object({
     version: z.number().int().positive(),
     /** The official form's title, printed at the top of the PDF. */
@@ -117,7 +73,6 @@ export const FormDefinitionSchema = z
     sections: z.array(SectionDefinitionSchema).min(1),
   })
   .strict();
-export type FormDefinition = z.infer<typeof FormDefinitionSchema>;
 
 export const ProcedureSchema = z
   .object({
@@ -215,7 +170,10 @@ export type Draft = z.infer<typeof DraftSchema>;
 export const DraftCreatedSchema = z.object({ draft: DraftSchema, token: z.string() });
 export const DraftResponseSchema = z.object({ draft: DraftSchema });
 export const DraftParamsSchema = z.object({ code: z.string().min(8).max(20) });
-export const AttachReservationBodySchema = z.object({ reservationCode: z.string().min(8).max(20), manageToken: z.string() });
+export const AttachReservationBodySchema = z.object({
+  reservationCode: z.string().min(8).max(20),
+  manageToken: z.string(),
+});
 
 export const PostalAddressSchema = z.object({
   postalCode: z.string(),

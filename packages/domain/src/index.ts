@@ -1,5 +1,6 @@
 export * from './calendar.ts';
 export * from './contact.ts';
+export * from './forms/types.ts';
 export * from './holidays.ts';
 export * from './kana.ts';
 export * from './opening-hours.ts';
