@@ -2,17 +2,19 @@ import i18next, { type i18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enCommon from './locales/en/common.json';
 import enConsole from './locales/en/console.json';
+import enPreEntry from './locales/en/pre-entry.json';
 import enResident from './locales/en/resident.json';
 import jaCommon from './locales/ja/common.json';
 import jaConsole from './locales/ja/console.json';
+import jaPreEntry from './locales/ja/pre-entry.json';
 import jaResident from './locales/ja/resident.json';
 
 export const LANGUAGES = ['ja', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const resources: Resource = {
-  ja: { common: jaCommon, resident: jaResident, console: jaConsole },
-  en: { common: enCommon, resident: enResident, console: enConsole },
+  ja: { common: jaCommon, resident: jaResident, console: jaConsole, 'pre-entry': jaPreEntry },
+  en: { common: enCommon, resident: enResident, console: enConsole, 'pre-entry': enPreEntry },
 };
 
 const STORAGE_KEY = 'kakanai.lang';
@@ -33,7 +35,9 @@ export function setupI18n(ns: 'resident' | 'console'): i18n {
     resources,
     lng: initialLanguage(),
     fallbackLng: 'ja',
-    ns: ['common', ns],
+    // The life-event guide, pre-entry and the forms they render are shared by the resident site and
+    // (next) the counter tablet, so they have a namespace of their own.
+    ns: ['common', 'pre-entry', ns],
     defaultNS: ns,
     fallbackNS: 'common',
     interpolation: { escapeValue: false },
