@@ -324,3 +324,45 @@ export const ticketSegments = sqliteTable(
     index('segments_service_ended').on(t.serviceId, t.endedAt),
   ],
 );
+
+/** A procedure and its form definition, as imported from JSON (db/catalog or `pnpm kakanai procedure import`). */
+export const procedures = sqliteTable('procedures', {
+  id: text('id').primaryKey(),
+  serviceCode: text('service_code').notNull(),
+  version: integer('version').notNull(),
+  /** The whole procedure as validated JSON (name, purpose, documents, fee, definition). */
+  data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+  updatedAt: instant('updated_at').notNull(),
+});
+
+/** The life-event guide (手続きナビ): questions and rules, as data. */
+export const lifeEvents = sqliteTable('life_events', {
+  id: text('id').primaryKey(),
+  data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+  updatedAt: instant('updated_at').notNull(),
+});
+
+/**
+ * What a resident pre-entered at home (事前入力). Holds personal data: reached only with its
+ * token, and deleted when it expires.
+ */
+export const drafts = sqliteTable(
+  'drafts',
+  {
+    id: text('id').primaryKey(),
+    code: text('code').notNull().unique(),
+    tokenHash: text('token_hash').notNull(),
+    procedureIds: text('procedure_ids', { mode: 'json' }).$type<string[]>().notNull(),
+    person: text('person', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    answers: text('answers', { mode: 'json' }).$type<Record<string, Record<string, unknown>>>().notNull(),
+    lang: text('lang', { enum: ['ja', 'en'] }).notNull(),
+    complete: integer('complete', { mode: 'boolean' }).notNull(),
+    reservationId: text('reservation_id').references(() => reservations.id, { onDelete: 'set null' }),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (t) => [index('drafts_expires').on(t.expiresAt), index('drafts_reservation').on(t.reservationId)],
+);

@@ -6,6 +6,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { authRoutes, deviceRoutes } from './modules/auth/routes.ts';
+import { procedureRoutes } from './modules/catalog/procedure-routes.ts';
+import { createProcedureCatalog } from './modules/catalog/procedures.ts';
 import { catalogRoutes } from './modules/catalog/routes.ts';
 import { createCatalogService } from './modules/catalog/service.ts';
 import { queueRoutes } from './modules/queue/routes.ts';
@@ -13,6 +15,8 @@ import { createQueueService } from './modules/queue/service.ts';
 import { reservationRoutes } from './modules/reservations/routes.ts';
 import { createReservationService } from './modules/reservations/service.ts';
 import { streamRoutes } from './modules/stream/routes.ts';
+import { createDraftService } from './modules/visits/drafts.ts';
+import { draftRoutes } from './modules/visits/routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { contextPlugin } from './plugins/context.ts';
 import { errorsPlugin } from './plugins/errors.ts';
@@ -64,14 +68,21 @@ export async function buildApp(options: BuildAppOptions) {
   const catalog = createCatalogService(options.db);
   const reservations = createReservationService({ db: options.db, catalog, config: options.config });
   const queue = createQueueService({ db: options.db, catalog, config: options.config });
+  const procedures = createProcedureCatalog(options.db);
+  const drafts = createDraftService({ db: options.db, procedures, catalog, config: options.config });
+  app.decorate('drafts', drafts);
   app.decorate('queue', queue);
 
-  // Business-day rollover: close what is left waiting after closing time, and yesterday's tickets.
+  // Every minute: the business-day rollover (close what is left waiting after closing time, and
+  // yesterday's tickets) and the removal of expired drafts' personal data.
   let rollover: NodeJS.Timeout | undefined;
   app.addHook('onReady', async () => {
     queue.closeStaleTickets(options.clock.now());
+    drafts.purgeExpired(options.clock.now());
     rollover = setInterval(() => {
-      if (queue.closeStaleTickets(options.clock.now()) > 0) app.stream.pump();
+      const now = options.clock.now();
+      if (queue.closeStaleTickets(now) > 0) app.stream.pump();
+      drafts.purgeExpired(now);
     }, 60_000);
     rollover.unref();
   });
@@ -90,6 +101,8 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(deviceRoutes);
       await api.register(queueRoutes, { queue });
       await api.register(streamRoutes, { queue, catalog });
+      await api.register(procedureRoutes, { procedures });
+      await api.register(draftRoutes, { drafts });
     },
     { prefix: '/api/v1' },
   );
@@ -102,5 +115,6 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The queue's use cases, for the rollover timer and tests. */
     queue: ReturnType<typeof createQueueService>;
+    drafts: ReturnType<typeof createDraftService>;
   }
 }

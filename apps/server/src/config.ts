@@ -23,6 +23,7 @@ const EnvSchema = z.object({
   CHECK_IN_LATE_MINUTES: z.coerce.number().int().nonnegative().default(15),
   MAX_RECALLS: positiveInt(3),
   WALK_IN_CAP_MINUTES: positiveInt(30),
+  DRAFT_VALID_DAYS: positiveInt(14),
   CLOCK_START: z.iso.datetime({ offset: true }).optional(),
 });
 
@@ -45,6 +46,8 @@ export interface Config {
     maxRecalls: number;
     walkInCapMinutes: number;
   };
+  /** How long a resident's pre-entered draft is kept (its personal data is deleted after). */
+  draftValidDays: number;
   /** Demos and browser tests only: the clock starts at this instant and runs on in real time. */
   clockStart: string | undefined;
 }
@@ -80,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxRecalls: e.MAX_RECALLS,
       walkInCapMinutes: e.WALK_IN_CAP_MINUTES,
     },
+    draftValidDays: e.DRAFT_VALID_DAYS,
     clockStart: e.CLOCK_START,
   };
 }

@@ -6,10 +6,13 @@ import type { ProblemCode } from '@kakanai/contracts';
  */
 export class DomainError extends Error {
   readonly code: ProblemCode;
+  /** For validation_failed: which fields to fix. */
+  readonly errors: { path: string; message: string }[] | undefined;
 
-  constructor(code: ProblemCode, detail?: string) {
+  constructor(code: ProblemCode, detail?: string, errors?: { path: string; message: string }[]) {
     super(detail ?? code);
     this.name = 'DomainError';
     this.code = code;
+    this.errors = errors;
   }
 }

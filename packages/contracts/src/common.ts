@@ -75,6 +75,8 @@ export const PROBLEM_CODES = [
   'window_not_open',
   'window_busy',
   'transfer_same_service',
+  'procedure_not_found',
+  'draft_not_found',
   'internal_error',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

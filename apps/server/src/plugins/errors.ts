@@ -17,6 +17,8 @@ const STATUS: Record<ProblemCode, number> = {
   service_not_found: 404,
   reservation_not_found: 404,
   ticket_not_found: 404,
+  procedure_not_found: 404,
+  draft_not_found: 404,
   window_not_found: 404,
   slot_full: 409,
   slot_unavailable: 409,
@@ -92,8 +94,10 @@ function fastifyErrorCode(error: FastifyError): ProblemCode | undefined {
 export const errorsPlugin = fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
-      if (error instanceof DomainError)
-        return sendProblem(reply, error.code, error.message !== error.code ? error.message : undefined);
+      if (error instanceof DomainError) {
+        const detail = error.message !== error.code ? error.message : undefined;
+        return sendProblem(reply, error.code, detail, error.errors ? { errors: error.errors } : undefined);
+      }
       if (hasZodFastifySchemaValidationErrors(error)) {
         const errors = error.validation.map((issue) => ({
           path: [error.validationContext, ...String(issue.instancePath).split('/').filter(Boolean)].join('.'),

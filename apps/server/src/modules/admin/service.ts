@@ -1,6 +1,7 @@
-import { type Db, schema, seedDemoCity } from '@kakanai/db';
+import { type Db, demoCatalogFolder, schema, seedDemoCity } from '@kakanai/db';
 import { localDateOf } from '@kakanai/domain';
 import type { AuthService } from '../auth/service.ts';
+import { createProcedureCatalog, importCatalogFolder } from '../catalog/procedures.ts';
 
 export const DEMO_PASSWORD = 'sakuradai-demo';
 
@@ -32,5 +33,6 @@ export async function seedDemo(db: Db, auth: AuthService, now: Date): Promise<bo
     await auth.createUser({ ...account, officeIds: [...account.officeIds], password: DEMO_PASSWORD }, now);
   }
   for (const device of DEMO_DEVICES) auth.createDevice(device, now);
+  importCatalogFolder(createProcedureCatalog(db), demoCatalogFolder, now);
   return true;
 }
