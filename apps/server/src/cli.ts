@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
@@ -7,6 +8,7 @@ import { systemClock } from './clock.ts';
 import { loadConfig } from './config.ts';
 import { DEMO_PASSWORD, seedDemo } from './modules/admin/service.ts';
 import { createAuthService, type DeviceKind } from './modules/auth/service.ts';
+import { CatalogImportError, createProcedureCatalog, parseProcedure } from './modules/catalog/procedures.ts';
 
 const USAGE = `Usage: pnpm kakanai <command>
 
@@ -18,6 +20,9 @@ const USAGE = `Usage: pnpm kakanai <command>
   device add --office O --kind K --name N [--window W]
                                             enrol a kiosk, counter-tablet or display and print
                                             its token (shown once)
+  procedure import FILE.json [FILE2.json …] add or update procedures and their forms; each file
+                                            is checked first and nothing is saved if one is wrong
+  life-events import FILE.json              replace the life-event guide (手続きナビ)
 
 The database is DATABASE_PATH (default ./data/kakanai.sqlite).`;
 
@@ -110,11 +115,34 @@ try {
     process.stdout.write(
       `Enrolled ${values.kind} "${values.name}" (${device.id}).\nToken (shown once): ${device.token}\n`,
     );
+  } else if (command === 'procedure' && sub === 'import') {
+    if (rest.length === 0) fail('Name one or more JSON files.');
+    const catalog = createProcedureCatalog(db);
+    // Check every file before saving any, so a batch either lands whole or not at all.
+    const parsed = rest.map((file) => ({ file, json: JSON.parse(readFileSync(file, 'utf8')) as unknown }));
+    for (const { file, json } of parsed) parseProcedure(json, file);
+    for (const { file, json } of parsed) {
+      const { procedure, created } = catalog.importProcedure(json, now, file);
+      process.stdout.write(
+        `${created ? 'Added' : 'Updated'} ${procedure.id} (${procedure.name.ja}, version ${procedure.definition.version}).\n`,
+      );
+    }
+  } else if (command === 'life-events' && sub === 'import') {
+    if (rest.length !== 1) fail('Name one JSON file.');
+    const events = createProcedureCatalog(db).importLifeEvents(
+      JSON.parse(readFileSync(rest[0]!, 'utf8')),
+      now,
+      rest[0],
+    );
+    process.stdout.write(`Imported ${events.length} life events.\n`);
   } else {
     fail(command ? `Unknown command: ${[command, sub].filter(Boolean).join(' ')}` : 'No command given.');
   }
 } catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  // A catalog problem lists every field to fix; other errors say what went wrong in one line.
+  if (error instanceof CatalogImportError || error instanceof SyntaxError)
+    process.stderr.write(`${error.message}\n`);
+  else process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 } finally {
   closeDatabase(db);
