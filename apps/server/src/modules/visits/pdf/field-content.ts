@@ -105,7 +105,10 @@ function dateLines(measurer: TextMeasurer, date: string, sizes: ValueSizes, widt
   return measurer.flow([[{ text: wareki, style: regular, x: 0 }], [western]], sizes.value * 0.3, width);
 }
 
-/** Every option as on paper, □ 本人 ■ 世帯全員, the chosen ones marked and in bold. */
+/**
+ * Every option as on paper, □ 本人 ■ 世帯全員, the chosen ones marked and in bold. Short options
+ * share lines; one too long for the cell wraps under its own label, clear of the box.
+ */
 function optionLines(
   measurer: TextMeasurer,
   options: readonly FieldOption[],
@@ -114,12 +117,31 @@ function optionLines(
   width: number,
 ): Line[] {
   const boxWidth = measurer.width('■', style) + style.size * 0.2;
-  const units = options.map((option): Run[] => {
+  const lines: Line[] = [];
+  let shortOptions: Run[][] = [];
+  const flushShortOptions = () => {
+    lines.push(...measurer.flow(shortOptions, style.size * 0.9, width));
+    shortOptions = [];
+  };
+  for (const option of options) {
     const picked = chosen.includes(option.value);
-    return [
-      { text: picked ? '■' : '□', style, x: 0 },
-      { text: option.label.ja, style: picked ? { ...style, weight: 'bold' } : style, x: boxWidth },
-    ];
-  });
-  return measurer.flow(units, style.size * 0.9, width);
+    const box: Run = { text: picked ? '■' : '□', style, x: 0 };
+    const labelStyle: TextStyle = picked ? { ...style, weight: 'bold' } : style;
+    const label = option.label.ja;
+    if (boxWidth + measurer.width(label, labelStyle) <= width) {
+      shortOptions.push([box, { text: label, style: labelStyle, x: boxWidth }]);
+      continue;
+    }
+    flushShortOptions();
+    measurer.wrap(label, labelStyle, width - boxWidth).forEach((part, index) => {
+      const text: Run = { text: part, style: labelStyle, x: boxWidth };
+      lines.push({
+        runs: index === 0 ? [box, text] : [text],
+        width: boxWidth + measurer.width(part, labelStyle),
+        size: style.size,
+      });
+    });
+  }
+  flushShortOptions();
+  return lines;
 }

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
@@ -35,10 +36,18 @@ export async function embedFormFonts(doc: PDFDocument, { subset = true } = {}): 
   const bytes = await fontBytes;
   doc.registerFontkit(formFontkit);
   const [regular, bold] = await Promise.all([
-    doc.embedFont(bytes.regular, { subset }),
-    doc.embedFont(bytes.bold, { subset }),
+    doc.embedFont(bytes.regular, { subset, customName: fontName('NotoSansJP-Regular', subset) }),
+    doc.embedFont(bytes.bold, { subset, customName: fontName('NotoSansJP-Bold', subset) }),
   ]);
   return { regular, bold };
+}
+
+// A subset font is named with a random six-letter tag (ABCDEF+Name, PDF 32000 §9.6.4), so that a
+// viewer never mistakes one document's subset for another's when pages are merged.
+function fontName(name: string, subset: boolean): string {
+  if (!subset) return name;
+  const tag = Array.from({ length: 6 }, () => String.fromCharCode(65 + randomInt(26))).join('');
+  return `${tag}+${name}`;
 }
 
 async function loadFontBytes(): Promise<Record<FontWeight, Uint8Array>> {

@@ -68,8 +68,7 @@ export function drawHeader(painter: Painter, header: FormHeader): void {
 }
 
 /** The table bands of one page, with each group's label cell drawn once down the group's rows. */
-export function drawBlocks(painter: Painter, placed: readonly PlacedBlock[]): number {
-  let bottom = BODY_TOP;
+export function drawBlocks(painter: Painter, placed: readonly PlacedBlock[]): void {
   let frame: { group: GroupFrame; top: number; bottom: number } | undefined;
   const closeFrame = () => {
     if (frame) drawCell(painter, frame.group.label, frame.top, frame.top - frame.bottom);
@@ -80,10 +79,8 @@ export function drawBlocks(painter: Painter, placed: readonly PlacedBlock[]): nu
     for (const cell of block.cells) drawCell(painter, cell, y, block.height);
     if (block.group !== frame?.group) closeFrame();
     if (block.group) frame = { group: block.group, top: frame?.top ?? y, bottom: y - block.height };
-    bottom = y - block.height;
   }
   closeFrame();
-  return bottom;
 }
 
 export interface SignatureMark {

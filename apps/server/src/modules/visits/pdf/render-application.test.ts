@@ -60,6 +60,44 @@ describe('renderApplicationPdf', () => {
     expect(text).not.toContain('転出先');
   });
 
+  it('hides a group column per row when its condition reads that row', async () => {
+    const [notifier, move, people, related] = movingNotice.definition.sections;
+    const group = people!.fields[0]!;
+    const school = {
+      id: 'school',
+      type: 'text' as const,
+      label: { ja: '転校先の学校', en: 'New school' },
+      visibleWhen: { field: 'relationship', equals: '子' },
+    };
+    const procedure = {
+      ...movingNotice,
+      definition: {
+        ...movingNotice.definition,
+        sections: [
+          notifier!,
+          move!,
+          { ...people!, fields: [{ ...group, fields: [...group.fields!, school] }] },
+          related!,
+        ],
+      },
+    };
+    const application = sampleApplication({ procedures: [procedure] });
+    const members = [
+      { name: '山田 花子', relationship: '妻', school: '花子が書いた学校名' },
+      { name: '山田 一郎', relationship: '子', school: '第一小学校' },
+    ];
+    const text = pdfPageTexts(
+      await renderApplicationPdf({
+        ...application,
+        answers: { ...application.answers, idou: { ...application.answers.idou, members } },
+      }),
+    ).join();
+
+    expect(text).toContain('転校先の学校');
+    expect(text).toContain('第一小学校');
+    expect(text).not.toContain('花子が書いた学校名');
+  });
+
   it('prints one form per procedure, each with the person on it, numbered across the file', async () => {
     const pdf = await renderApplicationPdf(sampleApplication());
     const pages = pdfPageTexts(pdf);

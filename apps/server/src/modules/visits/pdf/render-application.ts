@@ -92,7 +92,7 @@ async function signatureMark(
   if (!signature) return { lines: [] };
   const signedOn = localDateOf(signature.signedAt, FORM_TIME_ZONE);
   const lines = [`署名日時 ${formatWareki(signedOn)} ${localTimeOf(signature.signedAt, FORM_TIME_ZONE)}`];
-  if (signature.hash) lines.push(`署名データ ${signature.hash}`);
+  if (signature.hash) lines.push(`ハッシュ値 ${signature.hash}`);
   // Embedded once; every form's box shows the same image object.
   return { image: await doc.embedPng(signature.png), lines };
 }
