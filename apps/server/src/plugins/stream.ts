@@ -163,8 +163,8 @@ export const streamPlugin = fp(
           subscriber.socket.send(JSON.stringify(message));
           subscriber.seq = cursor;
         }
-        let audience = subscribers.get(subscriber.officeId);
-        if (!audience) subscribers.set(subscriber.officeId, (audience = new Set()));
+        const audience = subscribers.get(subscriber.officeId) ?? new Set<Subscriber>();
+        subscribers.set(subscriber.officeId, audience);
         audience.add(subscriber);
       },
 
