@@ -1,4 +1,7 @@
 export * from './calendar.ts';
+export type { CardTransport } from './card/apdu.ts';
+export * from './card/input-support-ap.ts';
+export * from './card/simulated-card.ts';
 export * from './contact.ts';
 export * from './forms/answers-schema.ts';
 export { evaluateCondition, isFilled, type Values, withPerson } from './forms/conditions.ts';
@@ -13,6 +16,10 @@ export * from './postal-code.ts';
 export * from './queue.ts';
 export * from './reservation-code.ts';
 export * from './slots.ts';
+export * from './stats/erlang-c.ts';
+export * from './stats/forecast.ts';
+export * from './stats/staffing-plan.ts';
+export * from './stats/summary.ts';
 export * from './tickets.ts';
 export * from './wait-estimate.ts';
 export * from './wareki.ts';
