@@ -19,6 +19,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'apps',
+          include: ['apps/{console,resident}/src/**/*.test.ts', 'apps/card-bridge/src/**/*.test.ts'],
+          env: { TZ: 'Pacific/Honolulu' },
+        },
+      },
+      {
+        test: {
           name: 'server',
           include: ['apps/server/src/**/*.test.ts', 'db/src/**/*.test.ts'],
           env: { TZ: 'America/New_York' },

@@ -13,7 +13,10 @@ export interface NavItem {
  * The console's screens, in menu order. The counter, lobby display, dashboard and administration
  * join this list as they are built; a screen gets an item only once it exists.
  */
-export const NAV_ITEMS: readonly NavItem[] = [{ to: '/reservations', labelKey: 'nav.reservations' }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/counter', labelKey: 'nav.counter' },
+  { to: '/reservations', labelKey: 'nav.reservations' },
+];
 
 export function navItemsFor(role: Role): NavItem[] {
   return NAV_ITEMS.filter((item) => !item.roles || item.roles.includes(role));

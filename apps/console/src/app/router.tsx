@@ -1,6 +1,8 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { RequireSession } from '../features/auth/require-session.tsx';
+import { CounterPage } from '../features/counter/counter-page.tsx';
+import { LobbyDisplayPage } from '../features/display/lobby-display-page.tsx';
 import { ReservationsPage } from '../features/reservations/reservations-page.tsx';
 import { ConsoleLayout } from './console-layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -11,6 +13,8 @@ export function createConsoleRouter() {
   return createBrowserRouter(
     [
       { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+      // The lobby TV shows public data only: no sign-in, nothing from a session.
+      { path: '/display/:officeId', element: <LobbyDisplayPage />, errorElement: <RouteError /> },
       {
         element: <RequireSession />,
         errorElement: <RouteError />,
@@ -19,6 +23,7 @@ export function createConsoleRouter() {
             element: <ConsoleLayout />,
             children: [
               { index: true, element: <Navigate to="/reservations" replace /> },
+              { path: 'counter', element: <CounterPage />, errorElement: <RouteError /> },
               { path: 'reservations', element: <ReservationsPage />, errorElement: <RouteError /> },
               { path: '*', element: <NotFoundPage /> },
             ],

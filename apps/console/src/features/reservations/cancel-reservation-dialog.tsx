@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type StaffCancelBody, StaffCancelBodySchema, type StaffReservation } from '@kakanai/contracts';
 import { ProblemMessage } from '@kakanai/ui';
-import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { clockTime, longDate } from './day-format.ts';
+import { keepFocusInside } from '../../app/dialog-focus.ts';
+import { clockTime, longDate } from '../../app/office-time.ts';
 import { useCancelReservation } from './queries.ts';
 
 export interface CancelTarget {
@@ -23,8 +24,6 @@ interface CancelReservationDialogProps {
 
 /** Reasons staff give most; the text goes to the resident, so it is written to them. */
 const QUICK_REASONS = ['office', 'request', 'duplicate', 'closure'] as const;
-
-const FOCUSABLE = 'button:not([disabled]), textarea:not([disabled]), input:not([disabled]), [href]';
 
 /**
  * Asks for the reason and cancels the booking for the office. A modal <dialog>: the page behind is
@@ -76,23 +75,6 @@ export function CancelReservationDialog({
       },
     ),
   );
-
-  // The native modal dialog keeps focus out of the page but lets Tab wander to the browser's own
-  // controls; at a counter PC that loses the dialog, so Tab wraps around inside it instead.
-  const keepFocusInside = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key !== 'Tab') return;
-    const focusable = [...(dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
-    const first = focusable[0];
-    const last = focusable.at(-1);
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
 
   const reasonError = errors.reason
     ? errors.reason.type === 'too_big'

@@ -1,6 +1,6 @@
 import type { Service, StaffReservation } from '@kakanai/contracts';
 import { useId } from 'react';
-import { clockTime } from './day-format.ts';
+import { clockTime } from '../../app/office-time.ts';
 import type { TimeGroup } from './schedule.ts';
 import { SlotCard } from './slot-card.tsx';
 

@@ -4,19 +4,6 @@ import { api } from '../../app/api.ts';
 
 const HOUR = 60 * 60 * 1000;
 
-export function useOffices() {
-  return useQuery({ queryKey: ['offices'], queryFn: () => api.listOffices(), staleTime: HOUR });
-}
-
-export function useServices(officeId: string | undefined) {
-  return useQuery({
-    queryKey: ['services', officeId],
-    queryFn: () => api.listServices(officeId!),
-    enabled: Boolean(officeId),
-    staleTime: HOUR,
-  });
-}
-
 export const staffDayQueryKey = (officeId: string, date: string) => ['staff-day', officeId, date] as const;
 
 /** The office's bookings for one day, slot by slot, cancelled ones included. */

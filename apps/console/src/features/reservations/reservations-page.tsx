@@ -2,18 +2,18 @@ import type { Service, StaffReservation } from '@kakanai/contracts';
 import { localized, ProblemMessage } from '@kakanai/ui';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMyOffices, useServices } from '../../app/catalog.ts';
+import { longDate, timeOfDay, todayAt } from '../../app/office-time.ts';
 import { PageTitle } from '../../app/page-title.tsx';
-import { useStaffUser } from '../auth/session.ts';
+import { useNow } from '../../app/use-now.ts';
 import { CancelReservationDialog, type CancelTarget } from './cancel-reservation-dialog.tsx';
 import { ClosedDayNotice } from './closed-day-notice.tsx';
-import { longDate, timeOfDay, todayAt } from './day-format.ts';
 import { type DayParams, useDayParams } from './day-params.ts';
 import { DaySchedule } from './day-schedule.tsx';
 import { DaySummary } from './day-summary.tsx';
 import { DayToolbar } from './day-toolbar.tsx';
-import { useClosedDayReason, useOffices, useServices, useStaffDay } from './queries.ts';
+import { useClosedDayReason, useStaffDay } from './queries.ts';
 import { buildSchedule } from './schedule.ts';
-import { useNow } from './use-now.ts';
 
 const DEFAULT_TIME_ZONE = 'Asia/Tokyo';
 
@@ -21,15 +21,11 @@ const DEFAULT_TIME_ZONE = 'Asia/Tokyo';
 export function ReservationsPage() {
   const { t, i18n } = useTranslation('console', { keyPrefix: 'reservations' });
   const { t: tCommon } = useTranslation('common');
-  const user = useStaffUser();
   const [params, setParams] = useDayParams();
   const now = useNow(60_000);
 
-  const offices = useOffices();
-  const myOffices = useMemo(
-    () => offices.data?.offices.filter((office) => user.officeIds.includes(office.id)) ?? [],
-    [offices.data, user.officeIds],
-  );
+  const offices = useMyOffices();
+  const myOffices = offices.mine;
   const office = myOffices.find((o) => o.id === params.officeId) ?? myOffices[0];
   const timeZone = office?.timeZone ?? DEFAULT_TIME_ZONE;
   const today = todayAt(timeZone, new Date(now));

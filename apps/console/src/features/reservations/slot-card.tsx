@@ -2,7 +2,7 @@ import type { Service, StaffReservation, StaffSlot } from '@kakanai/contracts';
 import { localized } from '@kakanai/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clockTime } from './day-format.ts';
+import { clockTime } from '../../app/office-time.ts';
 import { ReservationRow } from './reservation-row.tsx';
 import { SeatsMeter } from './seats-meter.tsx';
 
