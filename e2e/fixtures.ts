@@ -1,6 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
+/** The port of the server most tests use (the config starts it). */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
+/**
+ * A second server for the whole-hall test: its own database, and a check-in window wide enough
+ * to check in the earliest bookable slot (bookings need an hour's notice).
+ */
+export const HALL_PORT = E2E_PORT + 10;
+export const HALL_URL = `http://127.0.0.1:${HALL_PORT}`;
+
 /** A phone the size of the smallest common Android screens. */
 export const PHONE = { width: 360, height: 740 };
 export const TABLET = { width: 820, height: 1180 };
