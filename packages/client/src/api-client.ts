@@ -2,10 +2,18 @@ import {
   AvailabilityResponseSchema,
   type CreateReservationBody,
   DeviceResponseSchema,
+  type DraftBody,
+  DraftCreatedSchema,
+  DraftResponseSchema,
+  type ForecastQuery,
+  ForecastResponseSchema,
   HealthResponseSchema,
+  LifeEventsResponseSchema,
   type LoginBody,
   OfficesResponseSchema,
+  PostalLookupResponseSchema,
   ProblemSchema,
+  ProceduresResponseSchema,
   PublicStatusSchema,
   QueueSnapshotSchema,
   ReservationCreatedSchema,
@@ -14,7 +22,12 @@ import {
   SessionResponseSchema,
   type StaffCancelBody,
   StaffDayResponseSchema,
+  type StaffingQuery,
+  StaffingResponseSchema,
   StaffReservationSchema,
+  type StatsExportQuery,
+  type StatsQuery,
+  SummaryResponseSchema,
   TicketIssuedSchema,
   TicketViewSchema,
   WindowRefSchema,
@@ -30,7 +43,7 @@ export interface ApiClientOptions {
 }
 
 interface RequestOptions<T> {
-  method?: 'GET' | 'POST' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   headers?: Record<string, string>;
   schema: z.ZodType<T>;
@@ -172,6 +185,56 @@ export function createApiClient(options: ApiClientOptions = {}) {
         schema: TicketViewSchema,
       }),
 
+    listProcedures: () => request('/procedures', { schema: ProceduresResponseSchema }),
+    listLifeEvents: () => request('/life-events', { schema: LifeEventsResponseSchema }),
+    lookupPostalCode: (postalCode: string) =>
+      request(`/postal-codes/${enc(postalCode)}`, { schema: PostalLookupResponseSchema }),
+    createDraft: (body: DraftBody) =>
+      request('/drafts', { method: 'POST', body, schema: DraftCreatedSchema }),
+    getDraft: (code: string, token: string) =>
+      request(`/drafts/${enc(code)}`, { headers: bearer(token), schema: DraftResponseSchema }),
+    updateDraft: (code: string, token: string, body: DraftBody) =>
+      request(`/drafts/${enc(code)}`, {
+        method: 'PUT',
+        body,
+        headers: bearer(token),
+        schema: DraftResponseSchema,
+      }),
+    attachDraftToReservation: (code: string, token: string, reservationCode: string, manageToken: string) =>
+      request(`/drafts/${enc(code)}/reservation`, {
+        method: 'POST',
+        body: { reservationCode, manageToken },
+        headers: bearer(token),
+        schema: DraftResponseSchema,
+      }),
+    /** The draft's application forms as a PDF; fetched, not linked, because the token goes in a header. */
+    async draftPdf(code: string, token: string): Promise<Blob> {
+      let response: Response;
+      try {
+        response = await doFetch(`${baseUrl}/drafts/${enc(code)}/application.pdf`, {
+          headers: { accept: 'application/pdf', ...bearer(token) },
+          credentials: 'same-origin',
+        });
+      } catch {
+        throw new ApiError(0, 'network_error');
+      }
+      if (!response.ok) {
+        const problem = ProblemSchema.safeParse(await response.json().catch(() => undefined));
+        if (problem.success) throw new ApiError(response.status, problem.data.code, problem.data);
+        throw new ApiError(response.status, response.status === 429 ? 'rate_limited' : 'internal_error');
+      }
+      return response.blob();
+    },
+
+    statsSummary: (query: StatsQuery) =>
+      request(`/stats/summary?${statsParams(query)}`, { schema: SummaryResponseSchema }),
+    statsForecast: (query: ForecastQuery) =>
+      request(`/stats/forecast?${statsParams(query)}`, { schema: ForecastResponseSchema }),
+    statsStaffing: (query: StaffingQuery) =>
+      request(`/stats/staffing?${statsParams(query)}`, { schema: StaffingResponseSchema }),
+    /** A link, not a fetch: the browser downloads the CSV with the session cookie. */
+    statsExportUrl: (query: StatsExportQuery) => `${baseUrl}/stats/export.csv?${statsParams(query)}`,
+
     staffDay: (officeId: string, date: string) =>
       request(`/offices/${enc(officeId)}/reservations?${new URLSearchParams({ date })}`, {
         schema: StaffDayResponseSchema,
@@ -186,3 +249,10 @@ export function createApiClient(options: ApiClientOptions = {}) {
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** A query string from the set fields of a statistics query; absent filters stay out of the URL. */
+function statsParams(query: Record<string, unknown>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value != null) params.set(key, String(value));
+  return params;
+}

@@ -7,6 +7,8 @@ export interface BookingDraft {
   serviceId?: string;
   slot?: { start: string; end: string };
   contact?: ContactFormValues;
+  /** A pre-entry (事前入力) to attach to the booking once it is made. */
+  preEntry?: { code: string; token: string };
 }
 
 // sessionStorage, not memory: phones discard background tabs, and a resident who checks their

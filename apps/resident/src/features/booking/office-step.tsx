@@ -1,6 +1,6 @@
 import { LoadingState, localized, PageHeading, ProblemWithRetry } from '@kakanai/ui';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { BackLink } from '../../app/back-link.tsx';
 import { useDocumentTitle } from '../../app/document-title.ts';
 import { useOffices } from '../catalog/catalog-queries.ts';
@@ -11,7 +11,16 @@ import { stepCaption } from './step-caption.ts';
 export function OfficeStep() {
   const { t, i18n } = useTranslation();
   const offices = useOffices();
+  const [search] = useSearchParams();
   useDocumentTitle(t('office.title'));
+  // Links from elsewhere (手続きナビ, a pre-entry) may name the office and service already:
+  // /book?office=main&service=main-juminido goes straight to the calendar.
+  const preselected = search.get('office');
+  if (preselected) {
+    const service = search.get('service');
+    const path = `/book/${encodeURIComponent(preselected)}${service ? `/${encodeURIComponent(service)}` : ''}`;
+    return <Navigate to={path} replace />;
+  }
   return (
     <div className="page">
       <BackLink to="/" />
@@ -44,6 +53,10 @@ export function OfficeStep() {
                     </dd>
                   </div>
                 </dl>
+                <p className="option-card-link">
+                  {/* Named by its card, whose heading is the office's name. */}
+                  <Link to={`/offices/${office.id}/status`}>{t('office.congestionLink')}</Link>
+                </p>
                 <Link
                   className="button primary option-card-action"
                   to={`/book/${office.id}`}

@@ -78,7 +78,11 @@ export function ReviewStep() {
         officeName: office?.name,
         serviceName: service?.name,
       });
-      const state: ManagePageState = { banner: 'booked' };
+      // A booking made for a pre-entry: the confirmation page attaches it with the new manage token.
+      const state: ManagePageState = {
+        banner: 'booked',
+        ...(draft.preEntry ? { preEntry: draft.preEntry } : {}),
+      };
       navigate(managePath(reservation.code, manageToken), { state });
       clearBookingDraft();
       void queryClient.invalidateQueries({ queryKey: ['availability', officeId, serviceId] });
@@ -115,6 +119,9 @@ export function ReviewStep() {
       ) : (
         <>
           <p className="lead">{t('review.lead')}</p>
+          {draft.preEntry ? (
+            <p className="notice">{t('attach.willAttach', { ns: 'pre-entry', code: draft.preEntry.code })}</p>
+          ) : null}
           <h2>{t('review.visitHeading')}</h2>
           <SummaryList
             rows={[

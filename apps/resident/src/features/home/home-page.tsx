@@ -1,12 +1,15 @@
-import { PageHeading } from '@kakanai/ui';
+import { localized, PageHeading } from '@kakanai/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../app/document-title.ts';
+import { useOffices } from '../catalog/catalog-queries.ts';
+import { HomeGuideCard } from '../guide/home-guide-card.tsx';
 import { MyBookingsList } from '../manage/my-bookings-list.tsx';
 
 /** What this is, the way in, and the way back to a booking already made. */
 export function HomePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const offices = useOffices();
   useDocumentTitle('');
   const steps = ['choose', 'time', 'visit'] as const;
   return (
@@ -22,6 +25,8 @@ export function HomePage() {
         </p>
         <p className="muted">{t('home.free')}</p>
       </section>
+
+      <HomeGuideCard />
 
       <MyBookingsList />
 
@@ -49,6 +54,20 @@ export function HomePage() {
         <section aria-labelledby="walk-in-heading">
           <h2 id="walk-in-heading">{t('home.walkInHeading')}</h2>
           <p>{t('home.walkInBody')}</p>
+        </section>
+
+        <section className="home-congestion" aria-labelledby="congestion-heading">
+          <h2 id="congestion-heading">{t('home.congestionHeading')}</h2>
+          <p>{t('home.congestionBody')}</p>
+          {offices.data ? (
+            <ul className="home-congestion-links">
+              {offices.data.offices.map((office) => (
+                <li key={office.id}>
+                  <Link to={`/offices/${office.id}/status`}>{localized(office.name, i18n.language)}</Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </section>
       </div>
     </div>

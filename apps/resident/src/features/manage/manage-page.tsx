@@ -11,6 +11,7 @@ import { formatDate, formatInstant, formatVisit } from '../../app/format-dates.t
 import { SummaryList } from '../../app/summary-list.tsx';
 import { useOfficeAndService } from '../catalog/catalog-queries.ts';
 import { DocumentsList } from '../catalog/documents-list.tsx';
+import { PreEntryAttachment, type PreEntryHandOff } from '../pre-entry/booking-attachment.tsx';
 import { CancelDialog } from './cancel-dialog.tsx';
 import { LookupForm } from './lookup-form.tsx';
 import { managePath, manageUrl, tokenFromHash } from './manage-link.ts';
@@ -20,7 +21,7 @@ import { useReservation, useSetReservation } from './reservation-query.ts';
 import { ReservationTicket } from './reservation-ticket.tsx';
 
 /** Set by the page that sent the resident here, for the banner at the top. */
-export interface ManagePageState {
+export interface ManagePageState extends PreEntryHandOff {
   banner?: 'booked' | 'rescheduled';
 }
 
@@ -196,6 +197,7 @@ function ReservationView({
           what={`${serviceName}${serviceName ? ' · ' : ''}${localized(office.name, i18n.language)}`}
         />
       )}
+      {cancelled ? null : <PreEntryAttachment reservationCode={reservation.code} manageToken={token} />}
 
       <h2>{t('manage.detailsHeading')}</h2>
       <SummaryList
