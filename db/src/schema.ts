@@ -366,3 +366,65 @@ export const drafts = sqliteTable(
   },
   (t) => [index('drafts_expires').on(t.expiresAt), index('drafts_reservation').on(t.reservationId)],
 );
+
+/**
+ * Statistics rollup: one closed business day of an office, per service, window and source, and per
+ * service and source across all windows (window '*', what requests without a window filter read),
+ * built from the day's tickets and segments by apps/server/src/modules/stats/rollups.ts. Visit-level
+ * figures (visits, outcomes, visit time, estimate error, visits by hour) count each ticket once,
+ * on the row of its first segment; queue-level figures (arrivals, waits, service times) count every
+ * segment on its own row. Times are whole seconds; histograms are JSON arrays of one-minute
+ * buckets with the last bucket open-ended and trailing empty buckets trimmed; `*_by_hour` are JSON
+ * arrays of 24 office-local hours. Rebuilt whole for a day, never updated in place.
+ */
+export const statsDaily = sqliteTable(
+  'stats_daily',
+  {
+    officeId: text('office_id').notNull(),
+    businessDay: text('business_day').notNull(),
+    serviceId: text('service_id').notNull(),
+    /** The window that called the segment, '' when it was never called, '*' for all of them together. */
+    windowId: text('window_id').notNull(),
+    source: text('source', { enum: ['walk_in', 'reservation'] }).notNull(),
+    visits: integer('visits').notNull(),
+    served: integer('served').notNull(),
+    noShows: integer('no_shows').notNull(),
+    notServed: integer('not_served').notNull(),
+    transferred: integer('transferred').notNull(),
+    visitsByHour: text('visits_by_hour').notNull(),
+    visitCount: integer('visit_count').notNull(),
+    visitSumSeconds: integer('visit_sum_seconds').notNull(),
+    visitMaxSeconds: integer('visit_max_seconds').notNull(),
+    visitHistogram: text('visit_histogram').notNull(),
+    estimateCount: integer('estimate_count').notNull(),
+    estimateErrorSumSeconds: integer('estimate_error_sum_seconds').notNull(),
+    estimateWithinTolerance: integer('estimate_within_tolerance').notNull(),
+    arrivals: integer('arrivals').notNull(),
+    arrivalsByHour: text('arrivals_by_hour').notNull(),
+    waitCount: integer('wait_count').notNull(),
+    waitSumSeconds: integer('wait_sum_seconds').notNull(),
+    waitMaxSeconds: integer('wait_max_seconds').notNull(),
+    waitHistogram: text('wait_histogram').notNull(),
+    waitCountByHour: text('wait_count_by_hour').notNull(),
+    waitSumByHour: text('wait_sum_by_hour').notNull(),
+    serviceCount: integer('service_count').notNull(),
+    serviceSumSeconds: integer('service_sum_seconds').notNull(),
+    serviceMaxSeconds: integer('service_max_seconds').notNull(),
+    serviceHistogram: text('service_histogram').notNull(),
+    /** Called queue visits' window time, called → done (walking up, recalls and no-shows included): what Erlang C sizes. */
+    busyCount: integer('busy_count').notNull(),
+    busySumSeconds: integer('busy_sum_seconds').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.officeId, t.businessDay, t.serviceId, t.windowId, t.source] })],
+);
+
+/** The business days whose rollup is built: closed days, whose tickets no longer change. */
+export const statsRollupDays = sqliteTable(
+  'stats_rollup_days',
+  {
+    officeId: text('office_id').notNull(),
+    businessDay: text('business_day').notNull(),
+    builtAt: instant('built_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.officeId, t.businessDay] })],
+);

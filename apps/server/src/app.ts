@@ -14,6 +14,8 @@ import { queueRoutes } from './modules/queue/routes.ts';
 import { createQueueService } from './modules/queue/service.ts';
 import { reservationRoutes } from './modules/reservations/routes.ts';
 import { createReservationService } from './modules/reservations/service.ts';
+import { statsRoutes } from './modules/stats/routes.ts';
+import { createStatsService } from './modules/stats/service.ts';
 import { streamRoutes } from './modules/stream/routes.ts';
 import { createDraftService } from './modules/visits/drafts.ts';
 import { draftRoutes } from './modules/visits/routes.ts';
@@ -70,18 +72,23 @@ export async function buildApp(options: BuildAppOptions) {
   const queue = createQueueService({ db: options.db, catalog, config: options.config });
   const procedures = createProcedureCatalog(options.db);
   const drafts = createDraftService({ db: options.db, procedures, catalog, config: options.config });
+  const stats = createStatsService({ db: options.db, catalog, config: options.config });
   app.decorate('drafts', drafts);
   app.decorate('queue', queue);
+  app.decorate('stats', stats);
 
   // Every minute: the business-day rollover (close what is left waiting after closing time, and
-  // yesterday's tickets) and the removal of expired drafts' personal data.
+  // yesterday's tickets), the statistics rollup of days so closed, and the removal of expired
+  // drafts' personal data.
   let rollover: NodeJS.Timeout | undefined;
   app.addHook('onReady', async () => {
     queue.closeStaleTickets(options.clock.now());
+    stats.rollUpClosedDays(options.clock.now(), true);
     drafts.purgeExpired(options.clock.now());
     rollover = setInterval(() => {
       const now = options.clock.now();
       if (queue.closeStaleTickets(now) > 0) app.stream.pump();
+      stats.rollUpClosedDays(now);
       drafts.purgeExpired(now);
     }, 60_000);
     rollover.unref();
@@ -103,6 +110,7 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(streamRoutes, { queue, catalog });
       await api.register(procedureRoutes, { procedures });
       await api.register(draftRoutes, { drafts });
+      await api.register(statsRoutes, { stats });
     },
     { prefix: '/api/v1' },
   );
@@ -116,5 +124,7 @@ declare module 'fastify' {
     /** The queue's use cases, for the rollover timer and tests. */
     queue: ReturnType<typeof createQueueService>;
     drafts: ReturnType<typeof createDraftService>;
+    /** Statistics, for the rollup timer and tests. */
+    stats: ReturnType<typeof createStatsService>;
   }
 }

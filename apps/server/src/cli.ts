@@ -9,6 +9,8 @@ import { loadConfig } from './config.ts';
 import { DEMO_PASSWORD, seedDemo } from './modules/admin/service.ts';
 import { createAuthService, type DeviceKind } from './modules/auth/service.ts';
 import { CatalogImportError, createProcedureCatalog, parseProcedure } from './modules/catalog/procedures.ts';
+import { createCatalogService } from './modules/catalog/service.ts';
+import { simulateHistory } from './modules/stats/simulator.ts';
 
 const USAGE = `Usage: pnpm kakanai <command>
 
@@ -23,6 +25,13 @@ const USAGE = `Usage: pnpm kakanai <command>
   procedure import FILE.json [FILE2.json …] add or update procedures and their forms; each file
                                             is checked first and nothing is saved if one is wrong
   life-events import FILE.json              replace the life-event guide (手続きナビ)
+  simulate --days N [--seed S] [--office O] [--visits-per-day V]
+                                            fill the N days before today with simulated counter
+                                            history (seeded: the same seed gives the same history;
+                                            days that already have tickets are left alone) and
+                                            roll them up for the manager dashboard; V is the
+                                            city-wide level on an ordinary weekday (default: what
+                                            the offices' windows serve comfortably)
 
 The database is DATABASE_PATH (default ./data/kakanai.sqlite).`;
 
@@ -135,6 +144,45 @@ try {
       rest[0],
     );
     process.stdout.write(`Imported ${events.length} life events.\n`);
+  } else if (command === 'simulate') {
+    const { values } = parseArgs({
+      args: [sub, ...rest].filter((arg): arg is string => arg !== undefined),
+      options: {
+        days: { type: 'string' },
+        seed: { type: 'string' },
+        office: { type: 'string', multiple: true },
+        'visits-per-day': { type: 'string' },
+      },
+    });
+    const days = Number(values.days);
+    const seed = values.seed === undefined ? 42 : Number(values.seed);
+    const visitsPerDay =
+      values['visits-per-day'] === undefined ? undefined : Number(values['visits-per-day']);
+    if (!Number.isInteger(days) || days < 1 || days > 3660)
+      fail('--days must be a whole number from 1 to 3660');
+    if (!Number.isInteger(seed)) fail('--seed must be a whole number');
+    if (visitsPerDay !== undefined && !(visitsPerDay > 0)) fail('--visits-per-day must be a positive number');
+    const catalog = createCatalogService(db);
+    for (const office of values.office ?? []) catalog.office(office);
+    const started = performance.now();
+    let lastReport = started;
+    const result = simulateHistory(db, catalog, {
+      days,
+      now,
+      seed,
+      officeIds: values.office,
+      visitsPerDay,
+      onDay(officeId, date) {
+        if (performance.now() - lastReport < 2000) return;
+        lastReport = performance.now();
+        process.stdout.write(`  … ${officeId} ${date}\n`);
+      },
+    });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stdout.write(
+      `Simulated ${result.tickets} visits (${result.segments} queue visits) on ${result.officeDays} office-days in ${seconds} s` +
+        `${result.skippedDays > 0 ? `; left ${result.skippedDays} office-days that already had tickets` : ''}.\n`,
+    );
   } else {
     fail(command ? `Unknown command: ${[command, sub].filter(Boolean).join(' ')}` : 'No command given.');
   }

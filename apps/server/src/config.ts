@@ -24,6 +24,9 @@ const EnvSchema = z.object({
   MAX_RECALLS: positiveInt(3),
   WALK_IN_CAP_MINUTES: positiveInt(30),
   DRAFT_VALID_DAYS: positiveInt(14),
+  SERVICE_LEVEL_TARGET_MINUTES: positiveInt(15),
+  SERVICE_LEVEL_TARGET_SHARE: z.coerce.number().gt(0).max(1).default(0.8),
+  VISIT_BASELINE_MINUTES: positiveInt(60),
   CLOCK_START: z.iso.datetime({ offset: true }).optional(),
 });
 
@@ -48,6 +51,14 @@ export interface Config {
   };
   /** How long a resident's pre-entered draft is kept (its personal data is deleted after). */
   draftValidDays: number;
+  stats: {
+    /** The service level counts residents called within this many minutes. */
+    serviceLevelTargetMinutes: number;
+    /** The share (0–1) of residents to call within the target; the forecast sizes windows for it. */
+    serviceLevelTargetShare: number;
+    /** The time a visit took before 書かない窓口 (issue → done), to compare against: the city aims to halve it. */
+    visitBaselineMinutes: number;
+  };
   /** Demos and browser tests only: the clock starts at this instant and runs on in real time. */
   clockStart: string | undefined;
 }
@@ -84,6 +95,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       walkInCapMinutes: e.WALK_IN_CAP_MINUTES,
     },
     draftValidDays: e.DRAFT_VALID_DAYS,
+    stats: {
+      serviceLevelTargetMinutes: e.SERVICE_LEVEL_TARGET_MINUTES,
+      serviceLevelTargetShare: e.SERVICE_LEVEL_TARGET_SHARE,
+      visitBaselineMinutes: e.VISIT_BASELINE_MINUTES,
+    },
     clockStart: e.CLOCK_START,
   };
 }

@@ -8,7 +8,9 @@ import { createAuthService } from './modules/auth/service.ts';
 const config = loadConfig();
 const clock = config.clockStart ? shiftedClock(config.clockStart) : systemClock;
 const db = openDatabase({ path: config.databasePath });
-const seeded = config.demoData ? await seedDemo(db, createAuthService(db), clock.now()) : false;
+const seeded = config.demoData
+  ? await seedDemo(db, createAuthService(db), clock.now(), { history: true })
+  : false;
 const app = await buildApp({ db, clock, config });
 
 let closing = false;

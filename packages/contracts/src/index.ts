@@ -4,3 +4,4 @@ export * from './procedures.ts';
 export * from './queue.ts';
 export * from './reservations.ts';
 export * from './staff.ts';
+export * from './stats.ts';

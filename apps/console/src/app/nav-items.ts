@@ -1,4 +1,5 @@
 import type { Role } from '@kakanai/contracts';
+import { STATS_ROLES } from '../features/stats/stats-access.ts';
 
 export interface NavItem {
   /** Path inside the console (the router's basename is /console). */
@@ -16,6 +17,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/counter', labelKey: 'nav.counter' },
   { to: '/reservations', labelKey: 'nav.reservations' },
+  { to: '/stats', labelKey: 'nav.stats', roles: STATS_ROLES },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

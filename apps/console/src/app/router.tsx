@@ -4,6 +4,7 @@ import { RequireSession } from '../features/auth/require-session.tsx';
 import { CounterPage } from '../features/counter/counter-page.tsx';
 import { LobbyDisplayPage } from '../features/display/lobby-display-page.tsx';
 import { ReservationsPage } from '../features/reservations/reservations-page.tsx';
+import { StatsPage } from '../features/stats/stats-page.tsx';
 import { ConsoleLayout } from './console-layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RouteError } from './route-error.tsx';
@@ -25,6 +26,7 @@ export function createConsoleRouter() {
               { index: true, element: <Navigate to="/reservations" replace /> },
               { path: 'counter', element: <CounterPage />, errorElement: <RouteError /> },
               { path: 'reservations', element: <ReservationsPage />, errorElement: <RouteError /> },
+              { path: 'stats', element: <StatsPage />, errorElement: <RouteError /> },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

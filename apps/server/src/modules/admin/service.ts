@@ -2,6 +2,8 @@ import { type Db, demoCatalogFolder, schema, seedDemoCity } from '@kakanai/db';
 import { localDateOf } from '@kakanai/domain';
 import type { AuthService } from '../auth/service.ts';
 import { createProcedureCatalog, importCatalogFolder } from '../catalog/procedures.ts';
+import { createCatalogService } from '../catalog/service.ts';
+import { type SimulateResult, simulateHistory } from '../stats/simulator.ts';
 
 export const DEMO_PASSWORD = 'sakuradai-demo';
 
@@ -25,8 +27,28 @@ export function isEmpty(db: Db): boolean {
   return db.select({ id: schema.offices.id }).from(schema.offices).limit(1).all().length === 0;
 }
 
-/** Seeds さくら台市 and its demo staff accounts into an empty database. Returns false if it wasn't empty. */
-export async function seedDemo(db: Db, auth: AuthService, now: Date): Promise<boolean> {
+/** Days of simulated counter history the demo starts with: a season of trends, and the forecast's 16 weeks. */
+export const DEMO_HISTORY_DAYS = 120;
+
+/**
+ * Fills the demo city with simulated counter history up to yesterday, so the manager dashboard
+ * has something to show on first start. The level is what the demo's ten windows serve (a few
+ * hundred visits a day); `pnpm kakanai simulate` makes more.
+ */
+export function seedDemoHistory(db: Db, now: Date, days = DEMO_HISTORY_DAYS): SimulateResult {
+  return simulateHistory(db, createCatalogService(db), { days, now, seed: 1 });
+}
+
+/**
+ * Seeds さくら台市 and its demo staff accounts into an empty database, and with `history` its
+ * simulated past (tests leave it out unless they need it). Returns false if it wasn't empty.
+ */
+export async function seedDemo(
+  db: Db,
+  auth: AuthService,
+  now: Date,
+  options: { history?: boolean } = {},
+): Promise<boolean> {
   if (!isEmpty(db)) return false;
   seedDemoCity(db, localDateOf(now, 'Asia/Tokyo'));
   for (const account of DEMO_ACCOUNTS) {
@@ -34,5 +56,6 @@ export async function seedDemo(db: Db, auth: AuthService, now: Date): Promise<bo
   }
   for (const device of DEMO_DEVICES) auth.createDevice(device, now);
   importCatalogFolder(createProcedureCatalog(db), demoCatalogFolder, now);
+  if (options.history) seedDemoHistory(db, now);
   return true;
 }

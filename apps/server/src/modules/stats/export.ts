@@ -1,0 +1,177 @@
+import { Readable } from 'node:stream';
+import { type SummaryResponse, TICKET_EXPORT_COLUMNS } from '@kakanai/contracts';
+import { addDays, formatOffsetIso } from '@kakanai/domain';
+import { queueVisitSeconds, type SegmentRecord, type StatsFilter, visitOutcome } from './rollups.ts';
+
+// Excel opens a UTF-8 file as Shift_JIS unless it starts with a byte order mark; RFC 4180 lines end in CRLF.
+const BOM = '\uFEFF';
+const EOL = '\r\n';
+
+/**
+ * A CSV field: quoted when it holds a comma, quote or line break, and never read as a formula —
+ * a cell starting with = + - @ would run in Excel, so text gets a leading apostrophe there.
+ */
+function field(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+const line = (values: readonly (string | number | null | undefined)[]) => values.map(field).join(',') + EOL;
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/**
+ * The dashboard's figures as one CSV of blocks separated by blank lines: the request, the
+ * headline figures, then per service, per day and per hour. Minutes to two decimals, shares 0–1.
+ */
+export function figuresCsv(summary: SummaryResponse, serviceNames: Map<string, string>): string {
+  const s = summary;
+  const out: string[] = [BOM];
+  out.push(line(['office_id', 'from', 'to', 'service_id', 'window_id', 'source']));
+  out.push(line([s.officeId, s.from, s.to, s.serviceId, s.windowId, s.source]), EOL);
+
+  out.push(line(['figure', 'value']));
+  const figures: [string, number][] = [
+    ['visits', s.visits],
+    ['served', s.served],
+    ['no_shows', s.noShows],
+    ['not_served', s.notServed],
+    ['in_progress', s.inProgress],
+    ['transfers', s.transfers],
+    ['wait_mean_minutes', round(s.waitMinutes.mean)],
+    ['wait_p50_minutes', s.waitMinutes.p50],
+    ['wait_p90_minutes', s.waitMinutes.p90],
+    ['wait_max_minutes', round(s.waitMinutes.max)],
+    ['service_mean_minutes', round(s.serviceMinutes.mean)],
+    ['service_p50_minutes', s.serviceMinutes.p50],
+    ['service_p90_minutes', s.serviceMinutes.p90],
+    ['service_level_target_minutes', s.serviceLevel.targetMinutes],
+    ['service_level', round(s.serviceLevel.share, 4)],
+    ['service_level_target_share', s.serviceLevel.targetShare],
+    ['visit_mean_minutes', round(s.visitMinutes.mean)],
+    ['visit_p50_minutes', s.visitMinutes.p50],
+    ['visit_p90_minutes', s.visitMinutes.p90],
+    ['visit_baseline_minutes', s.visitMinutes.baselineMinutes],
+    ['visit_ratio_to_baseline', round(s.visitMinutes.ratioToBaseline, 4)],
+    ['booked_visits', s.booked.visits],
+    ['booked_share', round(s.booked.share, 4)],
+    ['booked_no_shows', s.booked.noShows],
+    ['booked_no_show_rate', round(s.booked.noShowRate, 4)],
+    ['estimate_mean_absolute_error_minutes', round(s.estimateAccuracy.meanAbsoluteErrorMinutes)],
+    ['estimate_share_within_tolerance', round(s.estimateAccuracy.shareWithinTolerance, 4)],
+    ['estimate_tolerance_minutes', s.estimateAccuracy.toleranceMinutes],
+  ];
+  for (const figure of figures) out.push(line(figure));
+  out.push(EOL);
+
+  out.push(
+    line([
+      'service_id',
+      'service_name',
+      'visits',
+      'served',
+      'no_shows',
+      'transfers',
+      'arrivals',
+      'wait_mean_minutes',
+      'wait_p50_minutes',
+      'wait_p90_minutes',
+      'wait_max_minutes',
+      'service_mean_minutes',
+      'service_level',
+    ]),
+  );
+  for (const b of s.byService) {
+    out.push(
+      line([
+        b.serviceId,
+        serviceNames.get(b.serviceId) ?? '',
+        b.visits,
+        b.served,
+        b.noShows,
+        b.transfers,
+        b.arrivals,
+        round(b.waitMinutes.mean),
+        b.waitMinutes.p50,
+        b.waitMinutes.p90,
+        round(b.waitMinutes.max),
+        round(b.serviceMinutes.mean),
+        round(b.serviceLevel, 4),
+      ]),
+    );
+  }
+  out.push(EOL);
+
+  out.push(line(['date', 'visits', 'wait_mean_minutes', 'service_level']));
+  for (const d of s.daily) out.push(line([d.date, d.visits, round(d.waitMean), round(d.serviceLevel, 4)]));
+  out.push(EOL);
+
+  out.push(line(['hour', 'arrivals', 'wait_mean_minutes']));
+  for (const h of s.byHour) out.push(line([h.hour, h.arrivals, round(h.waitMean)]));
+  out.push(EOL);
+
+  out.push(line(['wait_from_minutes', 'wait_to_minutes', 'queue_visits']));
+  for (const w of s.waitDistribution) out.push(line([w.fromMinutes, w.toMinutes, w.count]));
+  return out.join('');
+}
+
+/**
+ * The anonymous ticket rows (see TICKET_EXPORT_COLUMNS for what a row is), streamed a business day
+ * at a time so a year's export neither sits in memory whole nor holds the database between days.
+ */
+export function ticketRowsCsv(
+  filter: StatsFilter,
+  timeZone: string,
+  segmentsOfDay: (businessDay: string) => SegmentRecord[],
+): Readable {
+  const iso = (instant: number | null) =>
+    instant === null ? '' : formatOffsetIso(new Date(instant), timeZone);
+  const matches = (segment: SegmentRecord) =>
+    (filter.serviceId === undefined || segment.serviceId === filter.serviceId) &&
+    (filter.windowId === undefined || segment.windowId === filter.windowId);
+
+  function dayCsv(businessDay: string): string {
+    const segments = segmentsOfDay(businessDay);
+    let out = '';
+    for (let start = 0; start < segments.length; ) {
+      let end = start + 1;
+      while (end < segments.length && segments[end]!.ticketId === segments[start]!.ticketId) end += 1;
+      const visit = segments.slice(start, end);
+      start = end;
+      const first = visit[0]!;
+      if (filter.source !== undefined && first.source !== filter.source) continue;
+      if (!visit.some(matches)) continue;
+      const outcome = visitOutcome(first.ticketStatus) ?? '';
+      const issuedAt = iso(first.issuedAt);
+      for (const segment of visit) {
+        const { waitSeconds, serviceSeconds } = queueVisitSeconds(segment);
+        out += line([
+          segment.ticketId,
+          filter.officeId,
+          segment.serviceId,
+          businessDay,
+          segment.source,
+          issuedAt,
+          iso(segment.calledAt),
+          iso(segment.startedAt),
+          iso(segment.endedAt),
+          outcome,
+          segment.windowId ?? '',
+          waitSeconds,
+          serviceSeconds,
+        ]);
+      }
+    }
+    return out;
+  }
+
+  function* chunks() {
+    yield BOM + line(TICKET_EXPORT_COLUMNS);
+    for (let day = filter.from; day <= filter.to; day = addDays(day, 1)) {
+      const csv = dayCsv(day);
+      if (csv) yield csv;
+    }
+  }
+  return Readable.from(chunks(), { objectMode: false });
+}

@@ -1,0 +1,42 @@
+CREATE TABLE `stats_daily` (
+	`office_id` text NOT NULL,
+	`business_day` text NOT NULL,
+	`service_id` text NOT NULL,
+	`window_id` text NOT NULL,
+	`source` text NOT NULL,
+	`visits` integer NOT NULL,
+	`served` integer NOT NULL,
+	`no_shows` integer NOT NULL,
+	`not_served` integer NOT NULL,
+	`transferred` integer NOT NULL,
+	`visits_by_hour` text NOT NULL,
+	`visit_count` integer NOT NULL,
+	`visit_sum_seconds` integer NOT NULL,
+	`visit_max_seconds` integer NOT NULL,
+	`visit_histogram` text NOT NULL,
+	`estimate_count` integer NOT NULL,
+	`estimate_error_sum_seconds` integer NOT NULL,
+	`estimate_within_tolerance` integer NOT NULL,
+	`arrivals` integer NOT NULL,
+	`arrivals_by_hour` text NOT NULL,
+	`wait_count` integer NOT NULL,
+	`wait_sum_seconds` integer NOT NULL,
+	`wait_max_seconds` integer NOT NULL,
+	`wait_histogram` text NOT NULL,
+	`wait_count_by_hour` text NOT NULL,
+	`wait_sum_by_hour` text NOT NULL,
+	`service_count` integer NOT NULL,
+	`service_sum_seconds` integer NOT NULL,
+	`service_max_seconds` integer NOT NULL,
+	`service_histogram` text NOT NULL,
+	`busy_count` integer NOT NULL,
+	`busy_sum_seconds` integer NOT NULL,
+	PRIMARY KEY(`office_id`, `business_day`, `service_id`, `window_id`, `source`)
+);
+--> statement-breakpoint
+CREATE TABLE `stats_rollup_days` (
+	`office_id` text NOT NULL,
+	`business_day` text NOT NULL,
+	`built_at` integer NOT NULL,
+	PRIMARY KEY(`office_id`, `business_day`)
+);
