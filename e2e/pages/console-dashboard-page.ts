@@ -53,12 +53,12 @@ export class ConsoleDashboardPage {
   }
 
   /** A chart, by its title. */
-  chart(title: string): Locator {
+  chart(title: string | RegExp): Locator {
     return this.page.getByRole('figure', { name: title });
   }
 
   /** The chart's takeaway in one sentence, shown under its title (and read out as its caption). */
-  chartSummary(title: string): Locator {
+  chartSummary(title: string | RegExp): Locator {
     return this.chart(title).locator('figcaption p');
   }
 
