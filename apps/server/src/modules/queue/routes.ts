@@ -82,7 +82,8 @@ export const queueRoutes: FastifyPluginAsyncZod<{ queue: QueueService }> = async
         rateLimit: {
           max: app.config.rateLimits.lookupsPerMinute,
           timeWindow: '1 minute',
-          keyGenerator: (request: { params: unknown }) => `ticket:${(request.params as { ticketId: string }).ticketId}`,
+          keyGenerator: (request: { params: unknown }) =>
+            `ticket:${(request.params as { ticketId: string }).ticketId}`,
         },
       },
       schema: {
