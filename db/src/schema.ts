@@ -418,12 +418,17 @@ export const statsDaily = sqliteTable(
   (t) => [primaryKey({ columns: [t.officeId, t.businessDay, t.serviceId, t.windowId, t.source] })],
 );
 
-/** The business days whose rollup is built: closed days, whose tickets no longer change. */
+/**
+ * The business days whose rollup is built: closed days, whose tickets no longer change. Rows of a
+ * day rolled up by another version of the rollup code are rebuilt at start-up.
+ */
 export const statsRollupDays = sqliteTable(
   'stats_rollup_days',
   {
     officeId: text('office_id').notNull(),
     businessDay: text('business_day').notNull(),
+    /** The rollup code's ROLLUP_VERSION; 0 for days rolled up before versions were kept. */
+    version: integer('version').notNull().default(0),
     builtAt: instant('built_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.officeId, t.businessDay] })],

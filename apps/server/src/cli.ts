@@ -163,7 +163,10 @@ try {
     if (!Number.isInteger(seed)) fail('--seed must be a whole number');
     if (visitsPerDay !== undefined && !(visitsPerDay > 0)) fail('--visits-per-day must be a positive number');
     const catalog = createCatalogService(db);
-    for (const office of values.office ?? []) catalog.office(office);
+    const offices = catalog.listOffices().map((o) => o.id);
+    for (const office of values.office ?? []) {
+      if (!offices.includes(office)) fail(`No office "${office}"; the offices are ${offices.join(', ')}.`);
+    }
     const started = performance.now();
     let lastReport = started;
     const result = simulateHistory(db, catalog, {

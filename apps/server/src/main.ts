@@ -33,9 +33,11 @@ const lines = [
   '',
   'Kakanai is running.',
   `  Residents — booking, guide:     ${base}/`,
+  `  Residents — guide, pre-entry:   ${base}/guide`,
   `  Residents — congestion (混雑状況): ${base}/offices/main/status`,
   `  Staff — console and counter:    ${base}/console/`,
   `  Lobby display:                  ${base}/console/display/main`,
+  `  Managers — dashboard:           ${base}/console/stats`,
   `  API — OpenAPI docs:             ${base}/api/docs`,
   `  Database:                       ${config.databasePath}${seeded ? ' (demo city さくら台市 seeded)' : ''}`,
 ];

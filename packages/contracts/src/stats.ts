@@ -137,7 +137,7 @@ export type StatsExportQuery = z.input<typeof StatsExportQuerySchema>;
 
 /**
  * The anonymous ticket rows of export.csv?kind=tickets, in this order. One row per queue visit
- * (segment), ordered by business day, issue time and ticket; a transferred visit has one row per
+ * (segment), ordered by business day and ticket number; a transferred visit has one row per
  * service it queued for, the first being the one it took its number for. `source`, `issued_at`
  * and `outcome` (how the visit ended; empty while it is still in the hall) are the visit's, on
  * each of its rows; the rest are the queue visit's. `wait_seconds` counts from joining that

@@ -32,8 +32,8 @@ export const DEMO_HISTORY_DAYS = 120;
 
 /**
  * Fills the demo city with simulated counter history up to yesterday, so the manager dashboard
- * has something to show on first start. The level is what the demo's ten windows serve (a few
- * hundred visits a day); `pnpm kakanai simulate` makes more.
+ * has something to show on first start: what the demo's ten windows serve, about two hundred
+ * visits a day across both offices, some 16,000 in all; `pnpm kakanai simulate` makes more.
  */
 export function seedDemoHistory(db: Db, now: Date, days = DEMO_HISTORY_DAYS): SimulateResult {
   return simulateHistory(db, createCatalogService(db), { days, now, seed: 1 });

@@ -1,7 +1,13 @@
 import { Readable } from 'node:stream';
 import { type SummaryResponse, TICKET_EXPORT_COLUMNS } from '@kakanai/contracts';
 import { addDays, formatOffsetIso } from '@kakanai/domain';
-import { queueVisitSeconds, type SegmentRecord, type StatsFilter, visitOutcome } from './rollups.ts';
+import {
+  type SegmentRecord,
+  type StatsFilter,
+  serviceSeconds,
+  visitOutcome,
+  waitSeconds,
+} from './rollups.ts';
 
 // Excel opens a UTF-8 file as Shift_JIS unless it starts with a byte order mark; RFC 4180 lines end in CRLF.
 const BOM = '\uFEFF';
@@ -117,6 +123,27 @@ export function figuresCsv(summary: SummaryResponse, serviceNames: Map<string, s
 }
 
 /**
+ * ISO 8601 with the zone's offset, like formatOffsetIso, for a month of rows: the text up to the
+ * minute and the offset are worked out once per minute (zones' offsets are whole minutes, so the
+ * seconds are the same everywhere), which takes the ticket export from seconds to milliseconds.
+ */
+function isoFormatter(timeZone: string): (instant: number | null) => string {
+  const minutes = new Map<number, [string, string]>();
+  return (instant) => {
+    if (instant === null) return '';
+    const minute = Math.floor(instant / 60_000);
+    let parts = minutes.get(minute);
+    if (!parts) {
+      const text = formatOffsetIso(new Date(minute * 60_000), timeZone);
+      parts = [text.slice(0, 16), text.slice(19)];
+      minutes.set(minute, parts);
+    }
+    const second = Math.floor(instant / 1000) - minute * 60;
+    return `${parts[0]}:${second < 10 ? '0' : ''}${second}${parts[1]}`;
+  };
+}
+
+/**
  * The anonymous ticket rows (see TICKET_EXPORT_COLUMNS for what a row is), streamed a business day
  * at a time so a year's export neither sits in memory whole nor holds the database between days.
  */
@@ -125,11 +152,22 @@ export function ticketRowsCsv(
   timeZone: string,
   segmentsOfDay: (businessDay: string) => SegmentRecord[],
 ): Readable {
-  const iso = (instant: number | null) =>
-    instant === null ? '' : formatOffsetIso(new Date(instant), timeZone);
+  const iso = isoFormatter(timeZone);
   const matches = (segment: SegmentRecord) =>
     (filter.serviceId === undefined || segment.serviceId === filter.serviceId) &&
     (filter.windowId === undefined || segment.windowId === filter.windowId);
+
+  const office = field(filter.officeId);
+  // An office has a few dozen services and windows: each id is made safe once.
+  const ids = new Map<string, string>();
+  const id = (value: string) => {
+    let safe = ids.get(value);
+    if (safe === undefined) {
+      safe = field(value);
+      ids.set(value, safe);
+    }
+    return safe;
+  };
 
   function dayCsv(businessDay: string): string {
     const segments = segmentsOfDay(businessDay);
@@ -137,31 +175,25 @@ export function ticketRowsCsv(
     for (let start = 0; start < segments.length; ) {
       let end = start + 1;
       while (end < segments.length && segments[end]!.ticketId === segments[start]!.ticketId) end += 1;
-      const visit = segments.slice(start, end);
-      start = end;
-      const first = visit[0]!;
-      if (filter.source !== undefined && first.source !== filter.source) continue;
-      if (!visit.some(matches)) continue;
-      const outcome = visitOutcome(first.ticketStatus) ?? '';
-      const issuedAt = iso(first.issuedAt);
-      for (const segment of visit) {
-        const { waitSeconds, serviceSeconds } = queueVisitSeconds(segment);
-        out += line([
-          segment.ticketId,
-          filter.officeId,
-          segment.serviceId,
-          businessDay,
-          segment.source,
-          issuedAt,
-          iso(segment.calledAt),
-          iso(segment.startedAt),
-          iso(segment.endedAt),
-          outcome,
-          segment.windowId ?? '',
-          waitSeconds,
-          serviceSeconds,
-        ]);
+      const first = segments[start]!;
+      let included = filter.source === undefined || first.source === filter.source;
+      if (included && (filter.serviceId !== undefined || filter.windowId !== undefined)) {
+        included = false;
+        for (let i = start; i < end && !included; i += 1) included = matches(segments[i]!);
       }
+      if (included) {
+        const outcome = visitOutcome(first.ticketStatus) ?? '';
+        const issuedAt = iso(first.issuedAt);
+        for (let i = start; i < end; i += 1) {
+          const segment = segments[i]!;
+          // Dates, times, sources, outcomes and numbers never need quoting; ids are checked.
+          out +=
+            `${field(segment.ticketId)},${office},${id(segment.serviceId)},${businessDay},${segment.source},` +
+            `${issuedAt},${iso(segment.calledAt)},${iso(segment.startedAt)},${iso(segment.endedAt)},${outcome},` +
+            `${id(segment.windowId ?? '')},${waitSeconds(segment) ?? ''},${serviceSeconds(segment) ?? ''}${EOL}`;
+        }
+      }
+      start = end;
     }
     return out;
   }

@@ -73,6 +73,12 @@ export interface RollupRow {
   busySumSeconds: number;
 }
 
+/**
+ * Bump when what a rollup row holds, or how it is computed, changes: days rolled up by another
+ * version are read live from their segments until the start-up pass rebuilds them.
+ */
+export const ROLLUP_VERSION = 1;
+
 /** One-minute buckets kept per histogram; longer times share the last bucket (exact sum and max are kept). */
 export const WAIT_BUCKETS = 240;
 export const SERVICE_BUCKETS = 180;
@@ -85,22 +91,21 @@ const ESTIMATE_TOLERANCE_SECONDS = ESTIMATE_TOLERANCE_MINUTES * 60;
 export const wholeSeconds = (instant: number) => Math.floor(instant / 1000);
 
 /**
- * A queue visit's wait (joining the queue → called) and service time (started, or called when
- * never started → done), in whole seconds; null when it was not called, or not served or passed on.
- * The export and the rollups both measure with this, so exported rows recompute to the dashboard.
+ * A queue visit's wait, joining the queue → called, in whole seconds; null when never called. The
+ * export and the rollups both measure with this and waitSeconds's twin below, so exported rows
+ * recompute to the dashboard.
  */
-export function queueVisitSeconds(segment: SegmentRecord): {
-  waitSeconds: number | null;
-  serviceSeconds: number | null;
-} {
-  const waitSeconds =
-    segment.calledAt === null ? null : wholeSeconds(segment.calledAt) - wholeSeconds(segment.queuedAt);
-  const handled = segment.outcome === 'served' || segment.outcome === 'transferred';
-  const serviceSeconds =
-    handled && segment.endedAt !== null
-      ? wholeSeconds(segment.endedAt) - wholeSeconds(segment.startedAt ?? segment.calledAt ?? segment.endedAt)
-      : null;
-  return { waitSeconds, serviceSeconds };
+export function waitSeconds(segment: SegmentRecord): number | null {
+  return segment.calledAt === null ? null : wholeSeconds(segment.calledAt) - wholeSeconds(segment.queuedAt);
+}
+
+/** A queue visit's service time, started (or called, when never started) → done, in whole seconds; null unless served or passed on. */
+export function serviceSeconds(segment: SegmentRecord): number | null {
+  if ((segment.outcome !== 'served' && segment.outcome !== 'transferred') || segment.endedAt === null)
+    return null;
+  return (
+    wholeSeconds(segment.endedAt) - wholeSeconds(segment.startedAt ?? segment.calledAt ?? segment.endedAt)
+  );
 }
 
 /** How a visit ended, from its ticket's status; null while it is still in the hall. */
@@ -229,7 +234,7 @@ export function rollUpSegments(
       outcome === 'served' && last.endedAt !== null
         ? wholeSeconds(last.endedAt) - wholeSeconds(first.issuedAt)
         : null;
-    const firstWait = queueVisitSeconds(first).waitSeconds;
+    const firstWait = waitSeconds(first);
 
     // The visit: on the rows of its first segment.
     for (const b of rowsOf(first)) {
@@ -258,7 +263,8 @@ export function rollUpSegments(
     for (let i = start; i < end; i += 1) {
       const segment = segments[i]!;
       const hour = localHour(segment.queuedAt, timeZone);
-      const { waitSeconds, serviceSeconds } = queueVisitSeconds(segment);
+      const wait = waitSeconds(segment);
+      const service = serviceSeconds(segment);
       const busySeconds =
         segment.calledAt !== null && segment.endedAt !== null
           ? wholeSeconds(segment.endedAt) - wholeSeconds(segment.calledAt)
@@ -267,23 +273,23 @@ export function rollUpSegments(
         const row = b.row;
         row.arrivals += 1;
         row.arrivalsByHour[hour]! += 1;
-        if (waitSeconds !== null) {
-          b.waits.push(waitSeconds);
+        if (wait !== null) {
+          b.waits.push(wait);
           row.waitCount += 1;
-          row.waitSumSeconds += waitSeconds;
-          row.waitMaxSeconds = Math.max(row.waitMaxSeconds, waitSeconds);
+          row.waitSumSeconds += wait;
+          row.waitMaxSeconds = Math.max(row.waitMaxSeconds, wait);
           row.waitCountByHour[hour]! += 1;
-          row.waitSumByHour[hour]! += waitSeconds;
+          row.waitSumByHour[hour]! += wait;
         }
         if (busySeconds !== null) {
           row.busyCount += 1;
           row.busySumSeconds += busySeconds;
         }
-        if (serviceSeconds !== null) {
-          b.services.push(serviceSeconds);
+        if (service !== null) {
+          b.services.push(service);
           row.serviceCount += 1;
-          row.serviceSumSeconds += serviceSeconds;
-          row.serviceMaxSeconds = Math.max(row.serviceMaxSeconds, serviceSeconds);
+          row.serviceSumSeconds += service;
+          row.serviceMaxSeconds = Math.max(row.serviceMaxSeconds, service);
         }
       }
     }
@@ -418,19 +424,40 @@ function selects(row: RollupRow, filter: StatsFilter, selection: RowSelection): 
   );
 }
 
-const SEGMENT_COLUMNS = `t.id AS ticketId, t.source, t.issued_at AS issuedAt,
-  t.estimated_wait_minutes AS quotedMinutes, t.status AS ticketStatus, s.service_id AS serviceId,
-  s.window_id AS windowId, s.queued_at AS queuedAt, s.called_at AS calledAt, s.started_at AS startedAt,
-  s.ended_at AS endedAt, s.outcome`;
+const SEGMENT_COLUMNS = `t.id, t.source, t.issued_at, t.estimated_wait_minutes, t.status, s.service_id,
+  s.window_id, s.queued_at, s.called_at, s.started_at, s.ended_at, s.outcome`;
+
+/** A segment read as an array (raw mode: a month's export reads tens of thousands). */
+function toSegment(v: unknown[]): SegmentRecord {
+  return {
+    ticketId: v[0] as string,
+    source: v[1] as TicketSource,
+    issuedAt: v[2] as number,
+    quotedMinutes: v[3] as number,
+    ticketStatus: v[4] as TicketStatus,
+    serviceId: v[5] as string,
+    windowId: v[6] as string | null,
+    queuedAt: v[7] as number,
+    calledAt: v[8] as number | null,
+    startedAt: v[9] as number | null,
+    endedAt: v[10] as number | null,
+    outcome: v[11] as SegmentOutcome | null,
+  };
+}
 
 /** The rollup table: building closed days, and reading rows for a range with today's computed live. */
 export function createRollupStore(db: Db) {
   const client = db.$client;
 
-  const segmentsOfDay = client.prepare<[string, string], SegmentRecord>(
-    `SELECT ${SEGMENT_COLUMNS} FROM tickets t JOIN ticket_segments s ON s.ticket_id = t.id
-     WHERE t.office_id = ? AND t.business_day = ? ORDER BY t.issued_at, t.id, s.id`,
-  );
+  // By ticket number, the order the index already keeps: a ticket's segments come together, in order, without a sort.
+  const segmentsOfDayRaw = client
+    .prepare<[string, string], unknown[]>(
+      `SELECT ${SEGMENT_COLUMNS} FROM tickets t JOIN ticket_segments s ON s.ticket_id = t.id
+     WHERE t.office_id = ? AND t.business_day = ? ORDER BY t.number, s.id`,
+    )
+    .raw(true);
+  const segmentsOfDay = (officeId: string, businessDay: string) =>
+    segmentsOfDayRaw.all(officeId, businessDay).map(toSegment);
   const openTicketsOfDay = client.prepare<[string, string], { n: number }>(
     `SELECT count(*) AS n FROM tickets WHERE office_id = ? AND business_day = ?
        AND status IN ('waiting', 'called', 'serving')`,
@@ -451,7 +478,8 @@ export function createRollupStore(db: Db) {
        @serviceCount, @serviceSumSeconds, @serviceMaxSeconds, @serviceHistogram, @busyCount, @busySumSeconds)`,
   );
   const markDay = client.prepare<[string, string, number]>(
-    'INSERT OR REPLACE INTO stats_rollup_days (office_id, business_day, built_at) VALUES (?, ?, ?)',
+    `INSERT OR REPLACE INTO stats_rollup_days (office_id, business_day, version, built_at)
+     VALUES (?, ?, ${ROLLUP_VERSION}, ?)`,
   );
   const watermark = client.prepare<[string], { day: string | null }>(
     'SELECT max(business_day) AS day FROM stats_rollup_days WHERE office_id = ?',
@@ -462,11 +490,13 @@ export function createRollupStore(db: Db) {
   );
   const unrolledTicketDays = client.prepare<[string, string], { day: string }>(
     `SELECT DISTINCT t.business_day AS day FROM tickets t WHERE t.office_id = ? AND t.business_day < ?
-       AND NOT EXISTS (SELECT 1 FROM stats_rollup_days r WHERE r.office_id = t.office_id AND r.business_day = t.business_day)
+       AND NOT EXISTS (SELECT 1 FROM stats_rollup_days r WHERE r.office_id = t.office_id
+                         AND r.business_day = t.business_day AND r.version = ${ROLLUP_VERSION})
      ORDER BY t.business_day`,
   );
   const rolledDays = client.prepare<[string, string, string], { day: string }>(
-    `SELECT business_day AS day FROM stats_rollup_days WHERE office_id = ? AND business_day BETWEEN ? AND ?`,
+    `SELECT business_day AS day FROM stats_rollup_days
+     WHERE office_id = ? AND business_day BETWEEN ? AND ? AND version = ${ROLLUP_VERSION}`,
   );
   const ticketDaysInRange = client.prepare<[string, string, string], { day: string }>(
     `SELECT DISTINCT business_day AS day FROM tickets WHERE office_id = ? AND business_day BETWEEN ? AND ?`,
@@ -481,7 +511,9 @@ export function createRollupStore(db: Db) {
   });
   const ROW_WHERE = `office_id = @officeId AND business_day BETWEEN @from AND @to AND window_id = @windowId
        AND (service_id = @serviceId OR (@serviceId IS NULL AND service_id <> '${ALL}'))
-       AND (@source IS NULL OR source = @source)`;
+       AND (@source IS NULL OR source = @source)
+       AND EXISTS (SELECT 1 FROM stats_rollup_days r WHERE r.office_id = stats_daily.office_id
+                   AND r.business_day = stats_daily.business_day AND r.version = ${ROLLUP_VERSION})`;
   const storedRows = client
     .prepare<ReturnType<typeof rowParameters>, unknown[]>(
       `SELECT ${ROW_FIELDS.map(column).join(', ')} FROM stats_daily WHERE ${ROW_WHERE}`,
@@ -498,7 +530,7 @@ export function createRollupStore(db: Db) {
   function rollUpDay(officeId: string, businessDay: string, timeZone: string, now: Date): number {
     return writeTransaction(db, () => {
       if ((openTicketsOfDay.get(officeId, businessDay)?.n ?? 0) > 0) return 0;
-      const rows = rollUpSegments(businessDay, timeZone, segmentsOfDay.all(officeId, businessDay));
+      const rows = rollUpSegments(businessDay, timeZone, segmentsOfDay(officeId, businessDay));
       deleteDay.run(officeId, businessDay);
       for (const row of rows) {
         insertRow.run({
@@ -551,7 +583,7 @@ export function createRollupStore(db: Db) {
         .map((r) => r.day)
         .filter((day) => !rolled.has(day));
       const live = liveDays.flatMap((day) =>
-        rollUpSegments(day, timeZone, segmentsOfDay.all(filter.officeId, day)),
+        rollUpSegments(day, timeZone, segmentsOfDay(filter.officeId, day)),
       );
       return selections.map((selection) => {
         const statement = selection.columns === 'byService' ? storedServiceRows : storedRows;
@@ -563,7 +595,7 @@ export function createRollupStore(db: Db) {
 
     /** A day's segments grouped by ticket, for the ticket export. */
     segmentsOfDay(officeId: string, businessDay: string): SegmentRecord[] {
-      return segmentsOfDay.all(officeId, businessDay);
+      return segmentsOfDay(officeId, businessDay);
     },
   };
 }

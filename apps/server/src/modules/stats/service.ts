@@ -92,6 +92,7 @@ const inMinutes = (times: Times) => describeTimes(times).minutes;
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 
+/** National holidays and the year-end break (12/29–1/3): what the forecast and the simulator call holidays. */
 export function isHoliday(date: LocalDate): boolean {
   return japaneseHoliday(date) !== undefined || isYearEndHoliday(date);
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `stats_rollup_days` ADD `version` integer DEFAULT 0 NOT NULL;
