@@ -6,6 +6,7 @@ import { schema } from '@kakanai/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeClock } from '../../clock.ts';
 import { buildTestApp, resident, type TestApp } from '../../test/helper.ts';
+import { fill } from '../../test/sample-answers.ts';
 
 const person = {
   name: '山田 太郎',
@@ -16,56 +17,6 @@ const person = {
   address: 'さくら台市中央1-1-1',
   phone: '090-1234-5678',
 };
-
-/** Every required field of a procedure filled with a plausible value, from its definition. */
-function fill(definition: { sections: { fields: Field[] }[] }) {
-  const answers: Record<string, unknown> = {};
-  for (const section of definition.sections)
-    for (const field of section.fields) {
-      if (field.person) continue;
-      answers[field.id] = sample(field);
-    }
-  return answers;
-}
-interface Field {
-  id: string;
-  type: string;
-  person?: string;
-  options?: { value: string }[];
-  fields?: Field[];
-  minItems?: number;
-  min?: number;
-  pattern?: string;
-}
-function sample(field: Field): unknown {
-  switch (field.type) {
-    case 'kana':
-      return 'ヤマダ ハナコ';
-    case 'date':
-      return '2026-11-01';
-    case 'postal_code':
-      return '100-0001';
-    case 'phone':
-      return '0312345678';
-    case 'email':
-      return 'taro@example.jp';
-    case 'number':
-      return Math.max(1, field.min ?? 1);
-    case 'select':
-    case 'radio':
-      return field.options![0]!.value;
-    case 'checkbox':
-      return field.options ? [field.options[0]!.value] : true;
-    case 'group':
-      return Array.from({ length: Math.max(1, field.minItems ?? 1) }, () => {
-        const row: Record<string, unknown> = {};
-        for (const f of field.fields!) row[f.id] = sample(f);
-        return row;
-      });
-    default:
-      return field.pattern ? '1234567' : '記入例';
-  }
-}
 
 describe('drafts (事前入力)', () => {
   let app: TestApp;
