@@ -32,7 +32,7 @@ const base = config.publicBaseUrl;
 const lines = [
   '',
   'Kakanai is running.',
-  `  Residents — booking, guide:     ${base}/`,
+  `  Residents — booking:            ${base}/`,
   `  Residents — guide, pre-entry:   ${base}/guide`,
   `  Residents — congestion (混雑状況): ${base}/offices/main/status`,
   `  Staff — console and counter:    ${base}/console/`,
