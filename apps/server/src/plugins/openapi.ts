@@ -22,7 +22,10 @@ export const openapiPlugin = fp(
           { name: 'staff', description: 'Counter staff' },
           { name: 'queue', description: 'Tickets, check-in, calling at the windows, public status' },
           { name: 'stream', description: 'Live events over WebSocket' },
-          { name: 'procedures', description: 'Procedures and their forms, the life-event guide, postal codes' },
+          {
+            name: 'procedures',
+            description: 'Procedures and their forms, the life-event guide, postal codes',
+          },
           { name: 'drafts', description: "Residents' pre-entry (事前入力) and the application PDF" },
           { name: 'stats', description: 'Statistics, forecast and staffing for managers' },
         ],
