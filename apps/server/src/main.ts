@@ -45,6 +45,7 @@ if (config.demoData) {
   const kiosk = DEMO_DEVICES.find((d) => d.kind === 'kiosk' && d.officeId === 'main')!;
   lines.push(
     `  Kiosk (enrolled demo tablet):   ${base}/kiosk#device=${kiosk.token}`,
+    `  Counter tablet, 本庁舎 4番窓口:  ${base}/counter-tablet#device=dev_demo-tablet-main-w4`,
     `  Demo sign-in (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.username} (${a.role})`).join(', ')}`,
   );
 }

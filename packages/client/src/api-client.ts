@@ -1,5 +1,8 @@
 import {
+  type ApplicationExportBody,
   AvailabilityResponseSchema,
+  type CardResultBody,
+  CurrentVisitResponseSchema,
   type CreateReservationBody,
   DeviceResponseSchema,
   type DraftBody,
@@ -9,7 +12,9 @@ import {
   ForecastResponseSchema,
   HealthResponseSchema,
   LifeEventsResponseSchema,
+  type FlagBody,
   type LoginBody,
+  type OpenVisitBody,
   OfficesResponseSchema,
   PostalLookupResponseSchema,
   ProblemSchema,
@@ -26,10 +31,15 @@ import {
   StaffingResponseSchema,
   StaffReservationSchema,
   type StatsExportQuery,
+  type SignBody,
   type StatsQuery,
   SummaryResponseSchema,
+  TabletStateSchema,
   TicketIssuedSchema,
   TicketViewSchema,
+  type UpdateVisitBody,
+  VisitListResponseSchema,
+  VisitResponseSchema,
   WindowRefSchema,
   WindowStatusBodySchema,
 } from '@kakanai/contracts';
@@ -63,7 +73,11 @@ export function createApiClient(options: ApiClientOptions = {}) {
   const deviceHeader = (): Record<string, string> =>
     deviceToken ? { authorization: `Bearer ${deviceToken}` } : {};
 
-  async function request<T>(path: string, { method = 'GET', body, headers = {}, schema }: RequestOptions<T>) {
+  /** Sends the request with the device token and CSRF header; a failed answer throws its problem. */
+  async function send(
+    path: string,
+    { method = 'GET', body, headers = {} }: Omit<RequestOptions<unknown>, 'schema'>,
+  ): Promise<Response> {
     const allHeaders: Record<string, string> = { accept: 'application/json', ...deviceHeader(), ...headers };
     if (body !== undefined) allHeaders['content-type'] = 'application/json';
     if (method !== 'GET' && csrfToken) allHeaders['x-csrf-token'] = csrfToken;
@@ -78,13 +92,19 @@ export function createApiClient(options: ApiClientOptions = {}) {
     } catch {
       throw new ApiError(0, 'network_error');
     }
-    if (!response.ok) {
-      const problem = ProblemSchema.safeParse(await response.json().catch(() => undefined));
-      if (problem.success) throw new ApiError(response.status, problem.data.code, problem.data);
-      throw new ApiError(response.status, response.status === 429 ? 'rate_limited' : 'internal_error');
-    }
+    if (!response.ok) await throwProblem(response);
+    return response;
+  }
+
+  async function request<T>(path: string, { schema, ...options }: RequestOptions<T>): Promise<T> {
+    const response = await send(path, options);
     if (response.status === 204) return schema.parse(undefined);
     return schema.parse(await response.json());
+  }
+
+  /** A file answer (PDF, CSV) as a Blob: fetched, not linked, so tokens and CSRF go in headers. */
+  async function download(path: string, options: Omit<RequestOptions<unknown>, 'schema'>): Promise<Blob> {
+    return (await send(path, options)).blob();
   }
 
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -208,23 +228,46 @@ export function createApiClient(options: ApiClientOptions = {}) {
         schema: DraftResponseSchema,
       }),
     /** The draft's application forms as a PDF; fetched, not linked, because the token goes in a header. */
-    async draftPdf(code: string, token: string): Promise<Blob> {
-      let response: Response;
-      try {
-        response = await doFetch(`${baseUrl}/drafts/${enc(code)}/application.pdf`, {
-          headers: { accept: 'application/pdf', ...bearer(token) },
-          credentials: 'same-origin',
-        });
-      } catch {
-        throw new ApiError(0, 'network_error');
-      }
-      if (!response.ok) {
-        const problem = ProblemSchema.safeParse(await response.json().catch(() => undefined));
-        if (problem.success) throw new ApiError(response.status, problem.data.code, problem.data);
-        throw new ApiError(response.status, response.status === 429 ? 'rate_limited' : 'internal_error');
-      }
-      return response.blob();
-    },
+    draftPdf: (code: string, token: string) =>
+      download(`/drafts/${enc(code)}/application.pdf`, { headers: bearer(token) }),
+
+    /** Staff open the visit of the ticket at their window (loading a draft or reservation), or a fresh one. */
+    openVisit: (windowId: string, body: OpenVisitBody) =>
+      request(`/windows/${enc(windowId)}/visits`, { method: 'POST', body, schema: VisitResponseSchema }),
+    /** The visit open at a window, if any: what the console shows again after a reload. */
+    currentVisit: (windowId: string) =>
+      request(`/windows/${enc(windowId)}/visit`, { schema: CurrentVisitResponseSchema }),
+    getVisit: (visitId: string) => request(`/visits/${enc(visitId)}`, { schema: VisitResponseSchema }),
+    updateVisit: (visitId: string, body: UpdateVisitBody) =>
+      request(`/visits/${enc(visitId)}`, { method: 'PUT', body, schema: VisitResponseSchema }),
+    sendVisit: (visitId: string) =>
+      request(`/visits/${enc(visitId)}/send`, { method: 'POST', schema: VisitResponseSchema }),
+    requestCardRead: (visitId: string, cancel = false) =>
+      request(`/visits/${enc(visitId)}/card-request`, {
+        method: 'POST',
+        body: { cancel },
+        schema: VisitResponseSchema,
+      }),
+    acceptVisit: (visitId: string) =>
+      request(`/visits/${enc(visitId)}/accept`, { method: 'POST', schema: VisitResponseSchema }),
+    /** A link: the browser opens the (signed, once signed) PDF with the session cookie. */
+    visitPdfUrl: (visitId: string) => `${baseUrl}/visits/${enc(visitId)}/application.pdf`,
+    listVisits: (officeId: string, date: string) =>
+      request(`/offices/${enc(officeId)}/visits?${new URLSearchParams({ date })}`, {
+        schema: VisitListResponseSchema,
+      }),
+    /** The day's accepted applications of one procedure, as a file; marks them exported. */
+    exportApplications: (officeId: string, body: ApplicationExportBody) =>
+      download(`/offices/${enc(officeId)}/applications/export`, { method: 'POST', body }),
+
+    /** The counter tablet: the visit sent to its window (device token). */
+    tablet: () => request('/tablet', { schema: TabletStateSchema }),
+    tabletCardResult: (visitId: string, body: CardResultBody) =>
+      request(`/tablet/visits/${enc(visitId)}/card`, { method: 'POST', body, schema: NoContentSchema }),
+    tabletFlag: (visitId: string, body: FlagBody) =>
+      request(`/tablet/visits/${enc(visitId)}/flags`, { method: 'POST', body, schema: NoContentSchema }),
+    tabletSign: (visitId: string, body: SignBody) =>
+      request(`/tablet/visits/${enc(visitId)}/sign`, { method: 'POST', body, schema: NoContentSchema }),
 
     statsSummary: (query: StatsQuery) =>
       request(`/stats/summary?${statsParams(query)}`, { schema: SummaryResponseSchema }),
@@ -249,6 +292,12 @@ export function createApiClient(options: ApiClientOptions = {}) {
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+
+async function throwProblem(response: Response): Promise<never> {
+  const problem = ProblemSchema.safeParse(await response.json().catch(() => undefined));
+  if (problem.success) throw new ApiError(response.status, problem.data.code, problem.data);
+  throw new ApiError(response.status, response.status === 429 ? 'rate_limited' : 'internal_error');
+}
 
 /** A query string from the set fields of a statistics query; absent filters stay out of the URL. */
 function statsParams(query: Record<string, unknown>): URLSearchParams {

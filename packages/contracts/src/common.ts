@@ -77,6 +77,15 @@ export const PROBLEM_CODES = [
   'transfer_same_service',
   'procedure_not_found',
   'draft_not_found',
+  'visit_not_found',
+  'visit_version_conflict',
+  'visit_not_editable',
+  'visit_incomplete',
+  'visit_not_awaiting_confirmation',
+  'visit_not_signed',
+  'signature_invalid',
+  'card_not_requested',
+  'device_not_bound',
   'internal_error',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -5,3 +5,4 @@ export * from './queue.ts';
 export * from './reservations.ts';
 export * from './staff.ts';
 export * from './stats.ts';
+export * from './visits.ts';

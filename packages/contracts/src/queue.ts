@@ -109,7 +109,7 @@ export const PublicStatusSchema = z.object({
 export type PublicStatus = z.infer<typeof PublicStatusSchema>;
 
 export const StreamQuerySchema = z.object({
-  channel: z.string().regex(/^(public|office|ticket):[\w-]+$/),
+  channel: z.string().regex(/^(public|office|ticket|window):[\w-]+$/),
   since: z.coerce.number().int().nonnegative().optional(),
   token: z.string().max(200).optional(),
 });

@@ -1,6 +1,6 @@
 import { type Db, demoCatalogFolder, schema, seedDemoCity } from '@kakanai/db';
 import { localDateOf } from '@kakanai/domain';
-import type { AuthService } from '../auth/service.ts';
+import type { AuthService, DeviceKind } from '../auth/service.ts';
 import { createProcedureCatalog, importCatalogFolder } from '../catalog/procedures.ts';
 import { createCatalogService } from '../catalog/service.ts';
 import { type SimulateResult, simulateHistory } from '../stats/simulator.ts';
@@ -17,11 +17,34 @@ export const DEMO_ACCOUNTS = [
  * Demo devices get well-known tokens so `pnpm start` can print working kiosk links every time.
  * Real devices are enrolled with `pnpm kakanai device add`, which makes a random token.
  */
-export const DEMO_DEVICES = [
+interface DemoDevice {
+  officeId: string;
+  kind: DeviceKind;
+  name: string;
+  windowId?: string;
+  token: string;
+}
+
+export const DEMO_DEVICES: readonly DemoDevice[] = [
   { officeId: 'main', kind: 'kiosk', name: '本庁舎 1階ロビー キオスク', token: 'dev_demo-kiosk-main' },
   { officeId: 'kita', kind: 'kiosk', name: '北支所 キオスク', token: 'dev_demo-kiosk-kita' },
   { officeId: 'main', kind: 'display', name: '本庁舎 1階ロビー 表示板', token: 'dev_demo-display-main' },
-] as const;
+  // A counter tablet at every demo window, facing the resident: dev_demo-tablet-main-w4 is at 本庁舎 4番窓口.
+  ...(
+    [
+      ['main', 8],
+      ['kita', 2],
+    ] as const
+  ).flatMap(([officeId, windows]) =>
+    Array.from({ length: windows }, (_, i): DemoDevice => ({
+      officeId,
+      kind: 'counter-tablet',
+      name: `${officeId === 'main' ? '本庁舎' : '北支所'} ${i + 1}番窓口 カウンタータブレット`,
+      windowId: `${officeId}-w${i + 1}`,
+      token: `dev_demo-tablet-${officeId}-w${i + 1}`,
+    })),
+  ),
+];
 
 export function isEmpty(db: Db): boolean {
   return db.select({ id: schema.offices.id }).from(schema.offices).limit(1).all().length === 0;
