@@ -51,6 +51,17 @@ export const VisitTimesSchema = z.object({
   exportedAt: InstantSchema.optional(),
 });
 
+export const CARD_FAILURES = [
+  'declined',
+  'pin_blocked',
+  'no_card',
+  'not_a_my_number_card',
+  'reader_unavailable',
+  'read_failed',
+] as const;
+export const CardOutcomeSchema = z.enum(['read', ...CARD_FAILURES]);
+export type CardOutcome = z.infer<typeof CardOutcomeSchema>;
+
 export const VisitSchema = z.object({
   id: z.string(),
   /** The application's reference, printed on the PDF and quoted in the back office. */
@@ -73,8 +84,13 @@ export const VisitSchema = z.object({
   complete: z.boolean(),
   flags: z.array(VisitFlagSchema).describe('values the resident marked as wrong, newest first'),
   signature: VisitSignatureSchema.optional().describe('the signature of the current version, if any'),
-  /** Staff asked the tablet to read the ID card; cleared when the card data arrives. */
-  cardRequested: z.boolean(),
+  card: z.object({
+    /** Staff asked the tablet to read the ID card; cleared when the tablet answers. */
+    requested: z.boolean(),
+    /** How the last reading went: `read`, or why there is no data. */
+    result: CardOutcomeSchema.optional(),
+    resultAt: InstantSchema.optional(),
+  }),
   times: VisitTimesSchema,
 });
 export type Visit = z.infer<typeof VisitSchema>;
@@ -103,6 +119,9 @@ export const UpdateVisitBodySchema = z.object({
 });
 export type UpdateVisitBody = z.input<typeof UpdateVisitBodySchema>;
 
+/** Load what the resident pre-entered (事前入力) into an open visit, by the code they show. */
+export const LoadDraftBodySchema = z.object({ draftCode: z.string().min(8).max(20) });
+
 /** The 基本4情報 the tablet read from the card (never the My Number). */
 export const CardPersonSchema = z.object({
   name: z.string().min(1).max(60),
@@ -115,11 +134,7 @@ export type CardPerson = z.infer<typeof CardPersonSchema>;
 /** What the tablet got from the card bridge: the data, or why there is none. */
 export const CardResultBodySchema = z.union([
   z.object({ person: CardPersonSchema }).strict(),
-  z
-    .object({
-      failed: z.enum(['declined', 'pin_blocked', 'no_card', 'not_a_my_number_card', 'reader_unavailable', 'read_failed']),
-    })
-    .strict(),
+  z.object({ failed: z.enum(CARD_FAILURES) }).strict(),
 ]);
 export type CardResultBody = z.infer<typeof CardResultBodySchema>;
 
@@ -145,7 +160,11 @@ export type SignBody = z.infer<typeof SignBodySchema>;
 
 /** What the counter tablet shows: the visit sent to its window, if any. */
 export const TabletStateSchema = z.object({
-  window: z.object({ id: IdSchema, number: z.number().int(), name: z.object({ ja: z.string(), en: z.string() }) }),
+  window: z.object({
+    id: IdSchema,
+    number: z.number().int(),
+    name: z.object({ ja: z.string(), en: z.string() }),
+  }),
   visit: VisitSchema.omit({ sources: true }).optional(),
 });
 
