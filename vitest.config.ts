@@ -14,7 +14,7 @@ export default defineConfig({
       {
         test: {
           name: 'packages',
-          include: ['packages/{contracts,client}/src/**/*.test.ts'],
+          include: ['packages/{contracts,client,ui}/src/**/*.test.ts'],
         },
       },
       {

@@ -1,14 +1,13 @@
 import type { Procedure } from '@kakanai/contracts';
 import { personFieldsUsed } from '@kakanai/domain';
 import { LoadingState, localized, PageHeading, ProblemMessage, ProblemWithRetry } from '@kakanai/ui';
+import { formatAnswer, isAnswered, shownSections } from '@kakanai/ui/forms';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { BackLink } from '../../app/back-link.tsx';
 import { useDocumentTitle } from '../../app/document-title.ts';
 import { SummaryList, type SummaryRow } from '../../app/summary-list.tsx';
-import { shownSections } from '../forms/form-model.ts';
-import { formatAnswer, isAnswered } from '../forms/format-answer.tsx';
 import { pickProcedures, useProcedures } from '../guide/procedure-queries.ts';
 import { draftPath } from './draft-link.ts';
 import { personDefinition } from './person-definition.ts';

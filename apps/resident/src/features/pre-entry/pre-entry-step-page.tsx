@@ -1,13 +1,13 @@
 import type { Procedure } from '@kakanai/contracts';
 import { compileAnswersSchema, compilePersonSchema, personFieldsUsed } from '@kakanai/domain';
 import { LoadingState, localized, PageHeading, ProblemMessage, ProblemWithRetry } from '@kakanai/ui';
+import { AnswersForm, type AnswerValues, emptyRow, offersAddMe, rowFromPerson } from '@kakanai/ui/forms';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { api } from '../../app/api-client.ts';
 import { BackLink } from '../../app/back-link.tsx';
 import { useDocumentTitle } from '../../app/document-title.ts';
-import { AnswersForm } from '../forms/answers-form.tsx';
-import { type AnswerValues, emptyRow, offersAddMe, rowFromPerson } from '../forms/form-model.ts';
 import { pickProcedures, useProcedures } from '../guide/procedure-queries.ts';
 import { PERSON_AUTOCOMPLETE, personDefinition } from './person-definition.ts';
 import { PreEntryReview } from './pre-entry-review.tsx';
@@ -89,6 +89,7 @@ function PersonStep({ work, chosen }: { work: PreEntryWork; chosen: Procedure[] 
       </div>
       <AnswersForm
         idPrefix="pe-person"
+        lookupPostalCode={api.lookupPostalCode}
         definition={forms.definition}
         schema={forms.schema}
         partialSchema={forms.partialSchema}
@@ -156,6 +157,7 @@ function ProcedureStep({ work, procedure }: { work: PreEntryWork; procedure: Pro
       </p>
       <AnswersForm
         idPrefix={`pe-${procedure.id}`}
+        lookupPostalCode={api.lookupPostalCode}
         definition={procedure.definition}
         schema={forms.schema}
         partialSchema={forms.partialSchema}

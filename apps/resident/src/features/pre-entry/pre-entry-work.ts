@@ -1,7 +1,7 @@
 import type { Draft } from '@kakanai/contracts';
 import type { Values } from '@kakanai/domain';
+import type { AnswerValues } from '@kakanai/ui/forms';
 import { useSyncExternalStore } from 'react';
-import type { AnswerValues } from '../forms/form-model.ts';
 
 /** The pre-entry being filled in on this tab: procedures, the person once, each form's answers. */
 export interface PreEntryWork {

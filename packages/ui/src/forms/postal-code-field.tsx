@@ -1,11 +1,14 @@
 import { normalizePostalCode } from '@kakanai/domain';
-import { ProblemMessage, TextField } from '@kakanai/ui';
 import { useMutation } from '@tanstack/react-query';
 import { type ReactNode, type Ref, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api-client.ts';
+import { ProblemMessage } from '../problem-message.tsx';
+import { TextField } from '../text-field.tsx';
 
 type Address = { prefecture: string; city: string; town: string };
+
+/** The app's postal-code look-up (its API client's `lookupPostalCode`). */
+export type PostalCodeLookup = (postalCode: string) => Promise<{ addresses: Address[] }>;
 
 const addressText = (address: Address) => `${address.prefecture}${address.city}${address.town}`;
 
@@ -23,6 +26,7 @@ export function PostalCodeField({
   onChange,
   onBlur,
   inputRef,
+  lookup: lookupPostalCode,
   onFound,
 }: {
   id: string;
@@ -34,7 +38,8 @@ export function PostalCodeField({
   onChange: (value: string) => void;
   onBlur?: () => void;
   inputRef?: Ref<HTMLInputElement>;
-  /** Called with the address up to the town; no button when there is no address to fill. */
+  lookup?: PostalCodeLookup | undefined;
+  /** Called with the address up to the town; no button when there is no address to fill or no look-up. */
   onFound?: ((address: string) => void) | undefined;
 }) {
   const { t } = useTranslation('pre-entry');
@@ -42,7 +47,10 @@ export function PostalCodeField({
     { kind: 'filled'; address: string } | { kind: 'none' } | { kind: 'badCode' } | { kind: 'many' }
   >();
   const lookup = useMutation({
-    mutationFn: (postalCode: string) => api.lookupPostalCode(postalCode),
+    mutationFn: (postalCode: string) => {
+      if (!lookupPostalCode) throw new Error('No postal-code look-up');
+      return lookupPostalCode(postalCode);
+    },
     onSuccess: ({ addresses }) => {
       if (addresses.length === 0) setOutcome({ kind: 'none' });
       else if (addresses.length === 1) fill(addresses[0]!);
@@ -96,7 +104,7 @@ export function PostalCodeField({
           }
         }}
       />
-      {onFound ? (
+      {onFound && lookupPostalCode ? (
         <div className="postal-code-lookup">
           <button type="button" onClick={search} disabled={lookup.isPending} aria-busy={lookup.isPending}>
             {lookup.isPending ? t('forms.postal.searching') : t('forms.postal.search')}

@@ -1,7 +1,7 @@
 import { type FieldDefinition, formatJapanesePhone, isLocalDate } from '@kakanai/domain';
-import { localized } from '@kakanai/ui';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import { localized } from '../i18n.ts';
 import { formatDateBothWays } from './era-date.ts';
 import type { AnswerValues } from './form-model.ts';
 import './forms.css';

@@ -11,8 +11,8 @@ import {
   visibleValues,
   withPerson,
 } from '@kakanai/domain';
-import { localized } from '@kakanai/ui';
 import type { TFunction } from 'i18next';
+import { localized } from '../i18n.ts';
 import type { AnswerPath } from './answer-errors.ts';
 
 /** A form's values as react-hook-form holds them: field id → answer (group rows are arrays of these). */

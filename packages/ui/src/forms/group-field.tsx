@@ -1,7 +1,7 @@
-import { localized } from '@kakanai/ui';
 import { useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { localized } from '../i18n.ts';
 import { answerErrorMessage, fieldDomId } from './answer-errors.ts';
 import { FieldRenderer, fieldHint, useFormRender } from './field-renderer.tsx';
 import {

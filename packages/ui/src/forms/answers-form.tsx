@@ -1,13 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FormDefinition, Values } from '@kakanai/domain';
-import { ErrorSummary, localized } from '@kakanai/ui';
 import { type ReactNode, useEffect, useState } from 'react';
 import { FormProvider, get, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { ErrorSummary } from '../error-summary.tsx';
+import { localized } from '../i18n.ts';
 import { type AnswerPath, answerErrorMessage, fieldDomId } from './answer-errors.ts';
 import { FieldRenderer, FormRenderProvider } from './field-renderer.tsx';
 import { type AnswerValues, flattenShown, type ShownField, shownSections } from './form-model.ts';
+import type { PostalCodeLookup } from './postal-code-field.tsx';
 import './forms.css';
 
 type AnswersSchema = z.ZodType<Record<string, unknown>>;
@@ -33,6 +35,7 @@ export function AnswersForm({
   person,
   defaultValues,
   autoComplete,
+  lookupPostalCode,
   issues,
   validateOnMount = false,
   submitLabel,
@@ -50,6 +53,8 @@ export function AnswersForm({
   person?: Values | undefined;
   defaultValues: AnswerValues;
   autoComplete?: Partial<Record<string, string>>;
+  /** The app's postal-code look-up, which fills the address after a postal code. */
+  lookupPostalCode?: PostalCodeLookup | undefined;
   /** Errors the server answered with; shown as if the form had found them. */
   issues?: AnswerIssue[] | undefined;
   /** Show what is missing at once (the resident came here from the review to fix it). */
@@ -112,7 +117,7 @@ export function AnswersForm({
 
   return (
     <FormProvider {...methods}>
-      <FormRenderProvider value={{ idPrefix, person, autoComplete }}>
+      <FormRenderProvider value={{ idPrefix, person, autoComplete, lookupPostalCode }}>
         <form
           noValidate
           className="answers-form"

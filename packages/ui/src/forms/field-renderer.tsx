@@ -6,18 +6,19 @@ import {
   toKatakana,
   type Values,
 } from '@kakanai/domain';
-import { localized, TextField } from '@kakanai/ui';
 import type { TFunction } from 'i18next';
 import { createContext, Fragment, type ReactNode, useContext } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { localized } from '../i18n.ts';
+import { TextField } from '../text-field.tsx';
 import { type AnswerPath, answerErrorMessage, fieldDomId } from './answer-errors.ts';
 import { CheckboxField, CheckboxGroupField, RadioGroupField, SelectField } from './choice-fields.tsx';
 import { DateInput } from './date-input.tsx';
 import type { AnswerValues, ShownField } from './form-model.ts';
 import { formatAnswer } from './format-answer.tsx';
 import { GroupField } from './group-field.tsx';
-import { PostalCodeField } from './postal-code-field.tsx';
+import { PostalCodeField, type PostalCodeLookup } from './postal-code-field.tsx';
 
 /** What every field of one form shares. */
 export interface FormRenderContext {
@@ -27,6 +28,8 @@ export interface FormRenderContext {
   person?: Values | undefined;
   /** Browser autofill hints, for forms about the resident themself. */
   autoComplete?: Partial<Record<string, string>>;
+  /** Fills the address from a postal code; without it, no "search" button. */
+  lookupPostalCode?: PostalCodeLookup | undefined;
 }
 
 const RenderContext = createContext<FormRenderContext>({ idPrefix: 'form' });
@@ -116,7 +119,7 @@ export function fieldHint(
 function InputField({ shown, addressPath }: { shown: ShownField; addressPath?: AnswerPath | undefined }) {
   const { field, path, required } = shown;
   const { t, i18n } = useTranslation('pre-entry');
-  const { idPrefix, autoComplete } = useFormRender();
+  const { idPrefix, autoComplete, lookupPostalCode } = useFormRender();
   const { setValue, getFieldState, formState } = useFormContext<AnswerValues>();
   const name = path.join('.');
   const { field: control, fieldState } = useController<AnswerValues>({ name });
@@ -149,6 +152,7 @@ function InputField({ shown, addressPath }: { shown: ShownField; addressPath?: A
           value={text}
           onChange={control.onChange}
           onBlur={control.onBlur}
+          lookup={lookupPostalCode}
           onFound={
             addressPath
               ? (address) => {
