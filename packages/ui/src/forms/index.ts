@@ -9,4 +9,5 @@ export * from './field-renderer.tsx';
 export * from './form-model.ts';
 export * from './format-answer.tsx';
 export * from './group-field.tsx';
+export * from './person-definition.ts';
 export * from './postal-code-field.tsx';

@@ -1,7 +1,7 @@
 import type { Procedure } from '@kakanai/contracts';
 import { personFieldsUsed } from '@kakanai/domain';
 import { LoadingState, localized, PageHeading, ProblemMessage, ProblemWithRetry } from '@kakanai/ui';
-import { formatAnswer, isAnswered, shownSections } from '@kakanai/ui/forms';
+import { formatAnswer, isAnswered, personDefinition, shownSections } from '@kakanai/ui/forms';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -10,7 +10,6 @@ import { useDocumentTitle } from '../../app/document-title.ts';
 import { SummaryList, type SummaryRow } from '../../app/summary-list.tsx';
 import { pickProcedures, useProcedures } from '../guide/procedure-queries.ts';
 import { draftPath } from './draft-link.ts';
-import { personDefinition } from './person-definition.ts';
 import type { StepPageState } from './pre-entry-step-page.tsx';
 import type { PreEntryWork } from './pre-entry-work.ts';
 import { useSaveDraft, validationIssues } from './save-draft.ts';

@@ -1,7 +1,15 @@
 import type { Procedure } from '@kakanai/contracts';
 import { compileAnswersSchema, compilePersonSchema, personFieldsUsed } from '@kakanai/domain';
 import { LoadingState, localized, PageHeading, ProblemMessage, ProblemWithRetry } from '@kakanai/ui';
-import { AnswersForm, type AnswerValues, emptyRow, offersAddMe, rowFromPerson } from '@kakanai/ui/forms';
+import {
+  AnswersForm,
+  type AnswerValues,
+  emptyRow,
+  offersAddMe,
+  PERSON_AUTOCOMPLETE,
+  personDefinition,
+  rowFromPerson,
+} from '@kakanai/ui/forms';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
@@ -9,7 +17,6 @@ import { api } from '../../app/api-client.ts';
 import { BackLink } from '../../app/back-link.tsx';
 import { useDocumentTitle } from '../../app/document-title.ts';
 import { pickProcedures, useProcedures } from '../guide/procedure-queries.ts';
-import { PERSON_AUTOCOMPLETE, personDefinition } from './person-definition.ts';
 import { PreEntryReview } from './pre-entry-review.tsx';
 import { type PreEntryWork, updateAnswers, updatePerson, usePreEntryWork } from './pre-entry-work.ts';
 import { type SavedResult, useSaveDraft, validationIssues } from './save-draft.ts';

@@ -1,10 +1,10 @@
 import { isApiError } from '@kakanai/client';
 import type { Draft } from '@kakanai/contracts';
+import { personForApi } from '@kakanai/ui/forms';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api-client.ts';
 import { saveDraft } from './my-drafts.ts';
-import { personForApi } from './person-definition.ts';
 import { currentWork, markSaved } from './pre-entry-work.ts';
 import { type PreEntryStep, stepOfPath } from './steps.ts';
 
