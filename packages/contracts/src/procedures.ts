@@ -26,7 +26,21 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
-export const OptionSchema = z.object({ value: z.string().min(1), label: LocalizedTextSchema }).strict();
+/**
+ * Furigana for a Japanese label, shown above it on the counter tablet: the reading of the whole text
+ * in hiragana (katakana words too), keeping the punctuation, digits and Latin letters the label has.
+ */
+export const KanaReadingSchema = z
+  .string()
+  .max(300)
+  .regex(
+    /^[\u3041-\u3096ー・、。（）：→0-9A-Za-z. \u3000]+$/,
+    "a reading is hiragana, ー, spaces, and the label's own ・、。（）：→ . digits and Latin letters",
+  );
+
+export const OptionSchema = z
+  .object({ value: z.string().min(1), label: LocalizedTextSchema, labelKana: KanaReadingSchema.optional() })
+  .strict();
 
 export const FieldDefinitionSchema: z.ZodType<FieldDefinition> = z.lazy(() =>
   z
@@ -36,6 +50,7 @@ export const FieldDefinitionSchema: z.ZodType<FieldDefinition> = z.lazy(() =>
         .regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'ids are letters, digits and _ , starting with a letter'),
       type: z.enum(FIELD_TYPES),
       label: LocalizedTextSchema,
+      labelKana: KanaReadingSchema.optional(),
       help: LocalizedTextSchema.optional(),
       person: z.enum(PERSON_FIELDS).optional(),
       required: z.union([z.boolean(), ConditionSchema]).optional(),
@@ -57,6 +72,7 @@ export const SectionDefinitionSchema: z.ZodType<SectionDefinition> = z
   .object({
     id: z.string().min(1),
     title: LocalizedTextSchema,
+    titleKana: KanaReadingSchema.optional(),
     description: LocalizedTextSchema.optional(),
     visibleWhen: ConditionSchema.optional(),
     fields: z.array(FieldDefinitionSchema).min(1),
@@ -68,6 +84,7 @@ export const FormDefinitionSchema: z.ZodType<FormDefinition> = z
     version: z.number().int().positive(),
     /** The official form's title, printed at the top of the PDF. */
     title: LocalizedTextSchema,
+    titleKana: KanaReadingSchema.optional(),
     /** Addressee line on the PDF, e.g. さくら台市長 様. */
     addressee: LocalizedTextSchema.optional(),
     sections: z.array(SectionDefinitionSchema).min(1),

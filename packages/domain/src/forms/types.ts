@@ -46,6 +46,8 @@ export type PersonField = (typeof PERSON_FIELDS)[number];
 export interface FieldOption {
   value: string;
   label: Localized;
+  /** Furigana for label.ja, for the counter tablet. */
+  labelKana?: string | undefined;
 }
 
 export interface FieldDefinition {
@@ -53,6 +55,8 @@ export interface FieldDefinition {
   id: string;
   type: FieldType;
   label: Localized;
+  /** Furigana for label.ja, for the counter tablet. */
+  labelKana?: string | undefined;
   help?: Localized | undefined;
   /** Filled from the person data instead of asked per form. */
   person?: PersonField | undefined;
@@ -77,6 +81,8 @@ export interface FieldDefinition {
 export interface SectionDefinition {
   id: string;
   title: Localized;
+  /** Furigana for title.ja, for the counter tablet. */
+  titleKana?: string | undefined;
   description?: Localized | undefined;
   visibleWhen?: Condition | undefined;
   fields: FieldDefinition[];
@@ -86,6 +92,8 @@ export interface FormDefinition {
   version: number;
   /** The official form's title, printed at the top of the PDF. */
   title: Localized;
+  /** Furigana for title.ja, for the counter tablet. */
+  titleKana?: string | undefined;
   /** Addressee line on the PDF, e.g. さくら台市長 様. */
   addressee?: Localized | undefined;
   sections: SectionDefinition[];
