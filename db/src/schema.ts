@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Times are UTC instants stored as epoch milliseconds; local dates and wall-clock times are
 // 'YYYY-MM-DD' and 'HH:MM' in the office's time zone.
@@ -432,4 +432,92 @@ export const statsRollupDays = sqliteTable(
     builtAt: instant('built_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.officeId, t.businessDay] })],
+);
+
+/**
+ * One resident's application at the window (書かない窓口): what staff filled in from the ID card,
+ * the draft or the reservation, shown on the counter tablet, signed there and accepted. Holds
+ * personal data; the stream and the logs carry its id only.
+ */
+export const visits = sqliteTable(
+  'visits',
+  {
+    id: text('id').primaryKey(),
+    code: text('code').notNull().unique(),
+    officeId: text('office_id')
+      .notNull()
+      .references(() => offices.id),
+    windowId: text('window_id').references(() => windows.id, { onDelete: 'set null' }),
+    ticketId: text('ticket_id').references(() => tickets.id, { onDelete: 'set null' }),
+    draftId: text('draft_id').references(() => drafts.id, { onDelete: 'set null' }),
+    reservationId: text('reservation_id').references(() => reservations.id, { onDelete: 'set null' }),
+    /** The office's business day the visit was opened on. */
+    businessDay: text('business_day').notNull(),
+    lang: text('lang', { enum: ['ja', 'en'] }).notNull(),
+    status: text('status', {
+      enum: ['draft', 'awaiting_confirmation', 'signed', 'accepted', 'exported'],
+    }).notNull(),
+    /** Goes up whenever what the resident reads changes after it was first sent. */
+    version: integer('version').notNull(),
+    /** The last version sent to the tablet: changing it makes the next version. */
+    sentVersion: integer('sent_version'),
+    procedureIds: text('procedure_ids', { mode: 'json' }).$type<string[]>().notNull(),
+    person: text('person', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    answers: text('answers', { mode: 'json' }).$type<Record<string, Record<string, unknown>>>().notNull(),
+    sources: text('sources', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+    complete: integer('complete', { mode: 'boolean' }).notNull(),
+    cardRequestedAt: instant('card_requested_at'),
+    cardResult: text('card_result'),
+    cardResultAt: instant('card_result_at'),
+    openedBy: text('opened_by').notNull(),
+    acceptedBy: text('accepted_by'),
+    openedAt: instant('opened_at').notNull(),
+    calledAt: instant('called_at'),
+    sentAt: instant('sent_at'),
+    signedAt: instant('signed_at'),
+    acceptedAt: instant('accepted_at'),
+    exportedAt: instant('exported_at'),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  (t) => [
+    index('visits_window').on(t.windowId, t.openedAt),
+    index('visits_office_day').on(t.officeId, t.businessDay),
+    index('visits_ticket').on(t.ticketId),
+  ],
+);
+
+/** A value the resident marked as wrong on the tablet, on the version they read. */
+export const visitFlags = sqliteTable(
+  'visit_flags',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    visitId: text('visit_id')
+      .notNull()
+      .references(() => visits.id, { onDelete: 'cascade' }),
+    path: text('path').notNull(),
+    version: integer('version').notNull(),
+    createdAt: instant('created_at').notNull(),
+    resolvedAt: instant('resolved_at'),
+  },
+  (t) => [index('visit_flags_visit').on(t.visitId)],
+);
+
+/**
+ * A signature, kept with the version it signed: `hash` is the SHA-256 of exactly what the
+ * resident read (procedures with their form versions, person, answers), and is printed on the PDF.
+ */
+export const visitSignatures = sqliteTable(
+  'visit_signatures',
+  {
+    visitId: text('visit_id')
+      .notNull()
+      .references(() => visits.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    png: blob('png', { mode: 'buffer' }).notNull(),
+    hash: text('hash').notNull(),
+    /** The canonical JSON that was hashed, so the signed content can be shown again exactly. */
+    content: text('content').notNull(),
+    signedAt: instant('signed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.visitId, t.version] })],
 );

@@ -19,6 +19,8 @@ import { createStatsService } from './modules/stats/service.ts';
 import { streamRoutes } from './modules/stream/routes.ts';
 import { createDraftService } from './modules/visits/drafts.ts';
 import { draftRoutes } from './modules/visits/routes.ts';
+import { createVisitService } from './modules/visits/service.ts';
+import { visitRoutes } from './modules/visits/visit-routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { contextPlugin } from './plugins/context.ts';
 import { errorsPlugin } from './plugins/errors.ts';
@@ -73,7 +75,9 @@ export async function buildApp(options: BuildAppOptions) {
   const procedures = createProcedureCatalog(options.db);
   const drafts = createDraftService({ db: options.db, procedures, catalog, config: options.config });
   const stats = createStatsService({ db: options.db, catalog, config: options.config });
+  const visits = createVisitService({ db: options.db, procedures, catalog });
   app.decorate('drafts', drafts);
+  app.decorate('visits', visits);
   app.decorate('queue', queue);
   app.decorate('stats', stats);
 
@@ -107,9 +111,10 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(authRoutes);
       await api.register(deviceRoutes);
       await api.register(queueRoutes, { queue });
-      await api.register(streamRoutes, { queue, catalog });
+      await api.register(streamRoutes, { queue, catalog, visits });
       await api.register(procedureRoutes, { procedures });
       await api.register(draftRoutes, { drafts });
+      await api.register(visitRoutes, { visits });
       await api.register(statsRoutes, { stats });
     },
     { prefix: '/api/v1' },
@@ -124,6 +129,7 @@ declare module 'fastify' {
     /** The queue's use cases, for the rollover timer and tests. */
     queue: ReturnType<typeof createQueueService>;
     drafts: ReturnType<typeof createDraftService>;
+    visits: ReturnType<typeof createVisitService>;
     /** Statistics, for the rollup timer and tests. */
     stats: ReturnType<typeof createStatsService>;
   }

@@ -108,14 +108,16 @@ export const OpenVisitBodySchema = z.object({
 });
 export type OpenVisitBody = z.input<typeof OpenVisitBodySchema>;
 
-/** Staff save the visit; a save changes the version when anything the resident sees changed. */
+/**
+ * Staff save the visit. Values that changed become source `staff`; the others keep theirs. A
+ * change to what the resident already saw on the tablet makes a new version.
+ */
 export const UpdateVisitBodySchema = z.object({
   /** The version staff edited; a save on an older one is refused (visit_version_conflict). */
   version: z.number().int().positive(),
   procedureIds: z.array(z.string().min(1)).max(20),
   person: PersonSchema,
   answers: AnswersSchema.default({}),
-  sources: z.record(z.string(), FieldSourceSchema).default({}),
 });
 export type UpdateVisitBody = z.input<typeof UpdateVisitBodySchema>;
 

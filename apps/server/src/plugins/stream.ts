@@ -6,13 +6,15 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { WebSocket } from 'ws';
 
-export type Scope = 'public' | 'office' | 'ticket';
+export type Scope = 'public' | 'office' | 'ticket' | 'window';
 
 export interface Subscriber {
   socket: WebSocket;
   officeId: string;
   scope: Scope;
   ticketId?: string;
+  /** The counter tablet's window: it hears only the visits at that window. */
+  windowId?: string;
   /** Sequence of the last message this subscriber was sent; replays never resend below it. */
   seq: number;
 }
@@ -44,11 +46,15 @@ const HEARTBEAT_MS = 20_000;
 const POLL_MS = 500;
 
 // Ticket and window events carry numbers and ids only, so the public and a ticket's holder may
-// see them; reservation events stay with the office's staff.
+// see them; reservation and visit events stay with the office's staff, and a counter tablet hears
+// the visit events of its own window.
 const isPublic = (type: string) => type.startsWith('ticket.') || type.startsWith('window.');
 
-function concerns(subscriber: Subscriber, type: string): boolean {
-  return subscriber.scope === 'office' || isPublic(type);
+function concerns(subscriber: Subscriber, event: { type: string; data: Record<string, unknown> }): boolean {
+  if (subscriber.scope === 'office') return true;
+  if (subscriber.scope === 'window')
+    return event.type.startsWith('visit.') && event.data.windowId === subscriber.windowId;
+  return isPublic(event.type);
 }
 
 /**
@@ -113,7 +119,7 @@ export const streamPlugin = fp(
       if (!audience || audience.size === 0) return;
       let payload: string | undefined;
       for (const subscriber of audience) {
-        if (!concerns(subscriber, event.type)) continue;
+        if (!concerns(subscriber, event)) continue;
         payload ??= encode(event);
         send(subscriber, event.seq, payload);
       }
@@ -150,7 +156,7 @@ export const streamPlugin = fp(
         if (missed && missed.length <= MAX_REPLAY && (since ?? 0) <= cursor) {
           for (const event of missed) {
             if (event.seq > cursor) break;
-            if (concerns(subscriber, event.type)) send(subscriber, event.seq, encode(event));
+            if (concerns(subscriber, event)) send(subscriber, event.seq, encode(event));
           }
           subscriber.seq = Math.max(subscriber.seq, cursor);
         } else {

@@ -36,13 +36,16 @@ export const DEMO_DEVICES: readonly DemoDevice[] = [
       ['kita', 2],
     ] as const
   ).flatMap(([officeId, windows]) =>
-    Array.from({ length: windows }, (_, i): DemoDevice => ({
-      officeId,
-      kind: 'counter-tablet',
-      name: `${officeId === 'main' ? '本庁舎' : '北支所'} ${i + 1}番窓口 カウンタータブレット`,
-      windowId: `${officeId}-w${i + 1}`,
-      token: `dev_demo-tablet-${officeId}-w${i + 1}`,
-    })),
+    Array.from(
+      { length: windows },
+      (_, i): DemoDevice => ({
+        officeId,
+        kind: 'counter-tablet',
+        name: `${officeId === 'main' ? '本庁舎' : '北支所'} ${i + 1}番窓口 カウンタータブレット`,
+        windowId: `${officeId}-w${i + 1}`,
+        token: `dev_demo-tablet-${officeId}-w${i + 1}`,
+      }),
+    ),
   ),
 ];
 

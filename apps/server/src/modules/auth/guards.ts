@@ -57,3 +57,13 @@ export function requireDeviceOrStaff(kinds: DeviceKind[]) {
     if (officeId) request.assertOffice(officeId);
   };
 }
+
+/** Lets through an enrolled device of one of `kinds` only (the counter tablet's own routes). */
+export function requireDevice(kinds: DeviceKind[]) {
+  return async function deviceGuard(request: FastifyRequest, _reply: FastifyReply) {
+    const token = deviceToken(request);
+    const device = token ? request.server.auth.device(token, kinds) : undefined;
+    if (!device) throw new DomainError('unauthorized');
+    request.device = device;
+  };
+}

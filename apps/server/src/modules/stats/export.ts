@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { type SummaryResponse, TICKET_EXPORT_COLUMNS } from '@kakanai/contracts';
 import { addDays, formatOffsetIso } from '@kakanai/domain';
+import { BOM, csvField, csvLine, EOL } from '../../csv.ts';
 import {
   type SegmentRecord,
   type StatsFilter,
@@ -9,22 +10,7 @@ import {
   waitSeconds,
 } from './rollups.ts';
 
-// Excel opens a UTF-8 file as Shift_JIS unless it starts with a byte order mark; RFC 4180 lines end in CRLF.
-const BOM = '\uFEFF';
-const EOL = '\r\n';
-
-/**
- * A CSV field: quoted when it holds a comma, quote or line break, and never read as a formula —
- * a cell starting with = + - @ would run in Excel, so text gets a leading apostrophe there.
- */
-function field(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-const line = (values: readonly (string | number | null | undefined)[]) => values.map(field).join(',') + EOL;
+const line = csvLine;
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /**
@@ -157,13 +143,13 @@ export function ticketRowsCsv(
     (filter.serviceId === undefined || segment.serviceId === filter.serviceId) &&
     (filter.windowId === undefined || segment.windowId === filter.windowId);
 
-  const office = field(filter.officeId);
+  const office = csvField(filter.officeId);
   // An office has a few dozen services and windows: each id is made safe once.
   const ids = new Map<string, string>();
   const id = (value: string) => {
     let safe = ids.get(value);
     if (safe === undefined) {
-      safe = field(value);
+      safe = csvField(value);
       ids.set(value, safe);
     }
     return safe;
@@ -188,7 +174,7 @@ export function ticketRowsCsv(
           const segment = segments[i]!;
           // Dates, times, sources, outcomes and numbers never need quoting; ids are checked.
           out +=
-            `${field(segment.ticketId)},${office},${id(segment.serviceId)},${businessDay},${segment.source},` +
+            `${csvField(segment.ticketId)},${office},${id(segment.serviceId)},${businessDay},${segment.source},` +
             `${issuedAt},${iso(segment.calledAt)},${iso(segment.startedAt)},${iso(segment.endedAt)},${outcome},` +
             `${id(segment.windowId ?? '')},${waitSeconds(segment) ?? ''},${serviceSeconds(segment) ?? ''}${EOL}`;
         }

@@ -1,31 +1,18 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Draft, DraftBody, Procedure } from '@kakanai/contracts';
+import type { Draft, DraftBody } from '@kakanai/contracts';
 import { type Db, schema, writeTransaction } from '@kakanai/db';
-import {
-  compileAnswersSchema,
-  compilePersonSchema,
-  formatOffsetIso,
-  generateReservationCode,
-  normalizeReservationCode,
-  personFieldsUsed,
-} from '@kakanai/domain';
+import { formatOffsetIso, generateReservationCode, normalizeReservationCode } from '@kakanai/domain';
 import { eq, lt, sql } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import { hashToken, newToken, tokenMatches } from '../../crypto.ts';
 import { DomainError } from '../../domain-error.ts';
 import type { ProcedureCatalog } from '../catalog/procedures.ts';
 import type { CatalogService } from '../catalog/service.ts';
+import { checkApplication } from './check-application.ts';
 import { renderApplicationPdf } from './pdf/render-application.ts';
 
 const { drafts, reservations } = schema;
 type DraftRow = typeof drafts.$inferSelect;
-
-interface Checked {
-  procedures: Procedure[];
-  person: Record<string, unknown>;
-  answers: Record<string, Record<string, unknown>>;
-  complete: boolean;
-}
 
 export interface DraftServiceDeps {
   db: Db;
@@ -42,47 +29,7 @@ export function createDraftService({ db, procedures, catalog, config }: DraftSer
     .where(eq(drafts.code, sql.placeholder('code')))
     .prepare();
 
-  /** Validates the person once and every procedure's answers; partial saves skip only "required". */
-  function check(body: DraftBody): Checked {
-    const list = [...new Set(body.procedureIds)].map((id) => procedures.get(id));
-    const partial = body.partial ?? false;
-    const errors: { path: string; message: string }[] = [];
-    const personSchema = compilePersonSchema({
-      partial,
-      required: personFieldsUsed(list.map((p) => p.definition)),
-    });
-    const person = personSchema.safeParse(body.person ?? {});
-    if (!person.success) {
-      for (const issue of person.error.issues)
-        errors.push({ path: ['person', ...issue.path].join('.'), message: issue.message });
-    }
-    const personValues = person.success ? person.data : {};
-    const answers: Record<string, Record<string, unknown>> = {};
-    let complete =
-      person.success &&
-      compilePersonSchema({ required: personFieldsUsed(list.map((p) => p.definition)) }).safeParse(
-        personValues,
-      ).success;
-    for (const procedure of list) {
-      const given = body.answers?.[procedure.id] ?? {};
-      const parsed = compileAnswersSchema(procedure.definition, { partial, person: personValues }).safeParse(
-        given,
-      );
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          errors.push({ path: ['answers', procedure.id, ...issue.path].join('.'), message: issue.message });
-        }
-        continue;
-      }
-      answers[procedure.id] = parsed.data;
-      if (partial && complete)
-        complete = compileAnswersSchema(procedure.definition, { person: personValues }).safeParse(
-          given,
-        ).success;
-    }
-    if (errors.length > 0) throw new DomainError('validation_failed', undefined, errors);
-    return { procedures: list, person: personValues, answers, complete };
-  }
+  const check = (body: DraftBody) => checkApplication(procedures, body, { partial: body.partial ?? false });
 
   function toDraft(row: DraftRow, reservationCode?: string): Draft {
     const tz = 'Asia/Tokyo';
