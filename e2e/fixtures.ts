@@ -9,6 +9,12 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
  */
 export const HALL_PORT = E2E_PORT + 10;
 export const HALL_URL = `http://127.0.0.1:${HALL_PORT}`;
+/**
+ * The card bridge in --simulate mode, as it runs on a counter PC: the demo resident's card with
+ * PIN 1234, reachable from the pages of the main server only.
+ */
+export const BRIDGE_PORT = E2E_PORT + 20;
+export const BRIDGE_URL = `http://127.0.0.1:${BRIDGE_PORT}`;
 
 /** A phone the size of the smallest common Android screens. */
 export const PHONE = { width: 360, height: 740 };

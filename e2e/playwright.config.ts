@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { nextOpenMorning } from '../apps/server/src/test/next-open-morning.ts';
-import { HALL_PORT, E2E_PORT as PORT } from './fixtures.ts';
+import { BRIDGE_PORT, HALL_PORT, E2E_PORT as PORT } from './fixtures.ts';
 
 // Debian's Chromium where it is installed (CI, this project's machines); otherwise Playwright's own
 // browser, so the suite also runs on a laptop. CHROMIUM_PATH overrides both.
@@ -82,6 +82,15 @@ export default defineConfig({
         LOOKUP_RATE_LIMIT: '1000',
         LOGIN_RATE_LIMIT: '1000',
       },
+    },
+    {
+      command: `node --import tsx apps/card-bridge/src/main.ts --simulate --port ${BRIDGE_PORT} --allow-origin http://127.0.0.1:${PORT} --name '髙橋　𠮷男'`,
+      cwd: '..',
+      url: `http://127.0.0.1:${BRIDGE_PORT}/status`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
     },
   ],
 });

@@ -31,5 +31,33 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main
   env,
   stdio: 'inherit',
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+
+// The demo also serves a simulated My Number card (PIN 1234) on the card bridge, so the counter
+// tablet's card reading works without a reader. A real counter PC runs the bridge on its own;
+// CARD_BRIDGE=off leaves it out, and a bridge already running on the port is left alone.
+let bridge;
+if (env.DEMO_DATA !== '0' && process.env.CARD_BRIDGE !== 'off') {
+  const port = env.PORT ?? '3000';
+  const origins = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+  bridge = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'apps/card-bridge/src/main.ts',
+      '--simulate',
+      ...origins.flatMap((o) => ['--allow-origin', o]),
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    bridge?.kill(signal);
+    server.kill(signal);
+  });
+server.on('exit', (code) => {
+  bridge?.kill('SIGTERM');
+  process.exit(code ?? 0);
+});

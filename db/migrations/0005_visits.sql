@@ -49,6 +49,7 @@ CREATE TABLE `visits` (
 	`signed_at` integer,
 	`accepted_at` integer,
 	`exported_at` integer,
+	`purged_at` integer,
 	`updated_at` integer NOT NULL,
 	FOREIGN KEY (`office_id`) REFERENCES `offices`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`window_id`) REFERENCES `windows`(`id`) ON UPDATE no action ON DELETE set null,

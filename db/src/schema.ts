@@ -477,6 +477,8 @@ export const visits = sqliteTable(
     signedAt: instant('signed_at'),
     acceptedAt: instant('accepted_at'),
     exportedAt: instant('exported_at'),
+    /** When the retention period erased its personal data. */
+    purgedAt: instant('purged_at'),
     updatedAt: instant('updated_at').notNull(),
   },
   (t) => [

@@ -75,7 +75,7 @@ export async function buildApp(options: BuildAppOptions) {
   const procedures = createProcedureCatalog(options.db);
   const drafts = createDraftService({ db: options.db, procedures, catalog, config: options.config });
   const stats = createStatsService({ db: options.db, catalog, config: options.config });
-  const visits = createVisitService({ db: options.db, procedures, catalog });
+  const visits = createVisitService({ db: options.db, procedures, catalog, config: options.config });
   app.decorate('drafts', drafts);
   app.decorate('visits', visits);
   app.decorate('queue', queue);
@@ -83,17 +83,19 @@ export async function buildApp(options: BuildAppOptions) {
 
   // Every minute: the business-day rollover (close what is left waiting after closing time, and
   // yesterday's tickets), the statistics rollup of days so closed, and the removal of expired
-  // drafts' personal data.
+  // drafts' and old visits' personal data.
   let rollover: NodeJS.Timeout | undefined;
   app.addHook('onReady', async () => {
     queue.closeStaleTickets(options.clock.now());
     stats.rollUpClosedDays(options.clock.now(), true);
     drafts.purgeExpired(options.clock.now());
+    visits.purgePersonalData(options.clock.now());
     rollover = setInterval(() => {
       const now = options.clock.now();
       if (queue.closeStaleTickets(now) > 0) app.stream.pump();
       stats.rollUpClosedDays(now);
       drafts.purgeExpired(now);
+      visits.purgePersonalData(now);
     }, 60_000);
     rollover.unref();
   });

@@ -24,6 +24,7 @@ const EnvSchema = z.object({
   MAX_RECALLS: positiveInt(3),
   WALK_IN_CAP_MINUTES: positiveInt(30),
   DRAFT_VALID_DAYS: positiveInt(14),
+  VISIT_RETENTION_DAYS: positiveInt(30),
   SERVICE_LEVEL_TARGET_MINUTES: positiveInt(15),
   SERVICE_LEVEL_TARGET_SHARE: z.coerce.number().gt(0).max(1).default(0.8),
   VISIT_BASELINE_MINUTES: positiveInt(60),
@@ -51,6 +52,8 @@ export interface Config {
   };
   /** How long a resident's pre-entered draft is kept (its personal data is deleted after). */
   draftValidDays: number;
+  /** How long a visit's personal data (values, signatures) is kept after it was opened; its times stay for statistics. */
+  visitRetentionDays: number;
   stats: {
     /** The service level counts residents called within this many minutes. */
     serviceLevelTargetMinutes: number;
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       walkInCapMinutes: e.WALK_IN_CAP_MINUTES,
     },
     draftValidDays: e.DRAFT_VALID_DAYS,
+    visitRetentionDays: e.VISIT_RETENTION_DAYS,
     stats: {
       serviceLevelTargetMinutes: e.SERVICE_LEVEL_TARGET_MINUTES,
       serviceLevelTargetShare: e.SERVICE_LEVEL_TARGET_SHARE,

@@ -46,6 +46,7 @@ if (config.demoData) {
   lines.push(
     `  Kiosk (enrolled demo tablet):   ${base}/kiosk#device=${kiosk.token}`,
     `  Counter tablet, 本庁舎 4番窓口:  ${base}/counter-tablet#device=dev_demo-tablet-main-w4`,
+    `  ID card: pnpm start also runs the card bridge with a simulated card (PIN 1234) on 127.0.0.1:47111`,
     `  Demo sign-in (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.username} (${a.role})`).join(', ')}`,
   );
 }

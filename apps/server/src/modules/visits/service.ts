@@ -18,7 +18,8 @@ import {
   localDateOf,
   normalizeReservationCode,
 } from '@kakanai/domain';
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
+import type { Config } from '../../config.ts';
 import { DomainError } from '../../domain-error.ts';
 import { appendEvent } from '../../event-log.ts';
 import type { StaffPrincipal } from '../auth/service.ts';
@@ -58,6 +59,7 @@ export interface VisitServiceDeps {
   db: Db;
   procedures: ProcedureCatalog;
   catalog: CatalogService;
+  config: Pick<Config, 'visitRetentionDays'>;
 }
 
 type Values = { person: Record<string, unknown>; answers: Record<string, Record<string, unknown>> };
@@ -91,7 +93,7 @@ function canonicalJson(value: unknown): string {
  * flagged and signed there, and accepted. One transaction per step; every step is timestamped
  * and appends a `visit.*` event (ids and status only) for the console and the tablet.
  */
-export function createVisitService({ db, procedures, catalog }: VisitServiceDeps) {
+export function createVisitService({ db, procedures, catalog, config }: VisitServiceDeps) {
   const zoneOf = (officeId: string) => catalog.office(officeId).timeZone;
 
   function audit(
@@ -721,6 +723,30 @@ export function createVisitService({ db, procedures, catalog }: VisitServiceDeps
             ? applicationsCsv(procedure, applications)
             : JSON.stringify({ officeId, date: body.date, procedureId: procedure.id, applications }, null, 2);
         return { filename, content, count: applications.length };
+      });
+    },
+
+    /**
+     * Erases the personal data of visits opened more than the retention period ago: values,
+     * sources, flags and signatures go; status, procedures and times stay for statistics.
+     */
+    purgePersonalData(now: Date): number {
+      const cutoff = new Date(now.getTime() - config.visitRetentionDays * 86_400_000);
+      return writeTransaction(db, (tx) => {
+        const old = tx
+          .select({ id: visits.id })
+          .from(visits)
+          .where(and(lt(visits.openedAt, cutoff), isNull(visits.purgedAt)))
+          .all()
+          .map((row) => row.id);
+        if (old.length === 0) return 0;
+        tx.delete(visitSignatures).where(inArray(visitSignatures.visitId, old)).run();
+        tx.delete(visitFlags).where(inArray(visitFlags.visitId, old)).run();
+        tx.update(visits)
+          .set({ person: {}, answers: {}, sources: {}, purgedAt: now })
+          .where(inArray(visits.id, old))
+          .run();
+        return old.length;
       });
     },
 

@@ -403,4 +403,28 @@ describe('the visit at the window', () => {
     expect(response.json().code).toBe('signature_invalid');
     expect((await api('GET', `/visits/${visit.id}`)).json().visit.status).toBe('awaiting_confirmation');
   });
+
+  it('erases a visit’s personal data after the retention period and keeps its times', async () => {
+    const { visit } = await openVisit();
+    await api('POST', `/visits/${visit.id}/card-request`, {});
+    await api('POST', `/tablet/visits/${visit.id}/card`, { person: cardPerson }, TABLET);
+    await fillAndSend((await api('GET', `/visits/${visit.id}`)).json().visit);
+    await api(
+      'POST',
+      `/tablet/visits/${visit.id}/sign`,
+      { version: 1, signature: await signaturePng() },
+      TABLET,
+    );
+    await api('POST', `/visits/${visit.id}/accept`);
+
+    clock.advance(29 * 24 * 60);
+    expect(app.visits.purgePersonalData(clock.now())).toBe(0);
+    clock.advance(2 * 24 * 60);
+    expect(app.visits.purgePersonalData(clock.now())).toBe(1);
+    const [row] = db.select().from(schema.visits).all();
+    expect(row).toMatchObject({ person: {}, answers: {}, status: 'accepted' });
+    expect(row!.acceptedAt).not.toBeNull();
+    expect(db.select().from(schema.visitSignatures).all()).toEqual([]);
+    expect(JSON.stringify(db.select().from(schema.visits).all())).not.toContain('髙橋');
+  });
 });
