@@ -30,6 +30,18 @@ export interface FormRenderContext {
   autoComplete?: Partial<Record<string, string>>;
   /** Fills the address from a postal code; without it, no "search" button. */
   lookupPostalCode?: PostalCodeLookup | undefined;
+  /** What the screen adds to a value (the console: where it came from, a resident's correction request). */
+  annotate?: ((path: AnswerPath) => FieldAnnotation | undefined) | undefined;
+}
+
+/** Extra words on one value, beside the form's own. */
+export interface FieldAnnotation {
+  /** After the label, part of its name: a short tag such as "カード". */
+  tag?: ReactNode;
+  /** Above the box and read with it (aria-describedby): "住民から訂正の依頼". */
+  note?: ReactNode;
+  /** Frames the field: `field-annotated--<tone>`. */
+  tone?: string;
 }
 
 const RenderContext = createContext<FormRenderContext>({ idPrefix: 'form' });
@@ -117,6 +129,22 @@ export function fieldHint(
 }
 
 function InputField({ shown, addressPath }: { shown: ShownField; addressPath?: AnswerPath | undefined }) {
+  const { annotate } = useFormRender();
+  const annotation = annotate?.(shown.path);
+  const control = <InputControl shown={shown} addressPath={addressPath} annotation={annotation} />;
+  if (!annotation?.tone) return control;
+  return <div className={`field-annotated field-annotated--${annotation.tone}`}>{control}</div>;
+}
+
+function InputControl({
+  shown,
+  addressPath,
+  annotation,
+}: {
+  shown: ShownField;
+  addressPath?: AnswerPath | undefined;
+  annotation: FieldAnnotation | undefined;
+}) {
   const { field, path, required } = shown;
   const { t, i18n } = useTranslation('pre-entry');
   const { idPrefix, autoComplete, lookupPostalCode } = useFormRender();
@@ -125,11 +153,28 @@ function InputField({ shown, addressPath }: { shown: ShownField; addressPath?: A
   const { field: control, fieldState } = useController<AnswerValues>({ name });
   const id = fieldDomId(idPrefix, path);
   const label = localized(field.label, i18n.language);
-  const hint = fieldHint(field, t, i18n.language);
+  const ownHint = fieldHint(field, t, i18n.language);
+  const hint = annotation?.note ? (
+    <>
+      {annotation.note}
+      {ownHint ? <br /> : null}
+      {ownHint}
+    </>
+  ) : (
+    ownHint
+  );
   // Beside the field its own label is enough; the error summary names the row too.
   const error = answerErrorMessage(t, fieldState.error?.message, field, label);
   const badge = required ? t('forms.required') : undefined;
-  const common = { id, label, badge, hint, error };
+  const shownLabel = annotation?.tag ? (
+    <>
+      {label}
+      {annotation.tag}
+    </>
+  ) : (
+    label
+  );
+  const common = { id, label: shownLabel, badge, hint, error };
   const text =
     typeof control.value === 'string' ? control.value : control.value == null ? '' : String(control.value);
 
@@ -217,7 +262,7 @@ function InputField({ shown, addressPath }: { shown: ShownField; addressPath?: A
           {...common}
           label={
             <>
-              {label}
+              {shownLabel}
               {badge ? <span className="field-badge">{badge}</span> : null}
             </>
           }
