@@ -16,6 +16,7 @@ export interface NavItem {
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/counter', labelKey: 'nav.counter' },
+  { to: '/applications', labelKey: 'nav.applications' },
   { to: '/reservations', labelKey: 'nav.reservations' },
   { to: '/stats', labelKey: 'nav.stats', roles: STATS_ROLES },
 ];

@@ -1,10 +1,12 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { ApplicationsPage } from '../features/applications/applications-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { RequireSession } from '../features/auth/require-session.tsx';
 import { CounterPage } from '../features/counter/counter-page.tsx';
 import { LobbyDisplayPage } from '../features/display/lobby-display-page.tsx';
 import { ReservationsPage } from '../features/reservations/reservations-page.tsx';
 import { StatsPage } from '../features/stats/stats-page.tsx';
+import { VisitPage } from '../features/visits/visit-page.tsx';
 import { ConsoleLayout } from './console-layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RouteError } from './route-error.tsx';
@@ -25,6 +27,8 @@ export function createConsoleRouter() {
             children: [
               { index: true, element: <Navigate to="/reservations" replace /> },
               { path: 'counter', element: <CounterPage />, errorElement: <RouteError /> },
+              { path: 'visits/:visitId', element: <VisitPage />, errorElement: <RouteError /> },
+              { path: 'applications', element: <ApplicationsPage />, errorElement: <RouteError /> },
               { path: 'reservations', element: <ReservationsPage />, errorElement: <RouteError /> },
               { path: 'stats', element: <StatsPage />, errorElement: <RouteError /> },
               { path: '*', element: <NotFoundPage /> },

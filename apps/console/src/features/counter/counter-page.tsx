@@ -9,6 +9,8 @@ import { useServerNow } from '../../app/server-clock.ts';
 import { shortServiceName } from '../../app/service-name.ts';
 import { useLiveChannel } from '../../app/use-live-channel.ts';
 import { sessionQueryKey } from '../auth/session.ts';
+import { OpenVisitButton } from '../visits/open-visit-button.tsx';
+import { currentVisitQueryKey } from '../visits/queries.ts';
 import { useCounterChoice } from './counter-choice.ts';
 import { type CounterCommand, type CounterFeedback, CurrentTicket } from './current-ticket.tsx';
 import { LiveIndicator } from './live-indicator.tsx';
@@ -45,6 +47,12 @@ export function CounterPage() {
     channel: officeId ? `office:${officeId}` : undefined,
     queryKey: queueQueryKey(officeId ?? ''),
     parseSnapshot: parseQueueSnapshot,
+    // The window's open visit (start or continue the application) changes with visits and tickets.
+    onEvent: (message) => {
+      if (message.type.startsWith('visit.') && choice.windowId) {
+        void queryClient.invalidateQueries({ queryKey: currentVisitQueryKey(choice.windowId) });
+      }
+    },
     // Signed out elsewhere, or the session expired: the sign-in screen, then back here.
     onRefused: (reason) => {
       if (reason === 'unauthorized') queryClient.setQueryData(sessionQueryKey, null);
@@ -241,6 +249,7 @@ export function CounterPage() {
               allowed={allowed}
               onCommand={run}
               feedback={feedback}
+              visitAction={<OpenVisitButton windowId={window.id} ticket={current} />}
             />
             <div className="counter-side">
               <WaitingList tickets={waiting} services={serviceById} timeZone={timeZone} now={now} />

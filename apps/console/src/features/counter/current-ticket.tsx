@@ -1,5 +1,6 @@
 import type { Service, Ticket } from '@kakanai/contracts';
 import { localized, ProblemMessage } from '@kakanai/ui';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockTime } from '../../app/office-time.ts';
 import { minutesBetween, wasTransferred } from './queue-model.ts';
@@ -28,6 +29,8 @@ interface CurrentTicketProps {
   onCommand: (command: CounterCommand) => void;
   /** The outcome of the last command, under the buttons. */
   feedback: CounterFeedback;
+  /** Start or continue the application (the visit screen) for this number. */
+  visitAction?: ReactNode;
 }
 
 /** The number at this window in large type, what staff need to know about it, and the actions. */
@@ -42,6 +45,7 @@ export function CurrentTicket({
   allowed,
   onCommand,
   feedback,
+  visitAction,
 }: CurrentTicketProps) {
   const { t, i18n } = useTranslation('console', { keyPrefix: 'counter' });
   // The step staff most likely take next is the filled button.
@@ -140,6 +144,8 @@ export function CurrentTicket({
           </p>
         </div>
       )}
+
+      {visitAction}
 
       <fieldset className="counter-actions">
         <legend className="visually-hidden">{t('actions.label')}</legend>
