@@ -18,6 +18,7 @@ import {
   type OpenVisitBody,
   PostalLookupResponseSchema,
   ProblemSchema,
+  ProcedureStatsResponseSchema,
   ProceduresResponseSchema,
   PublicStatusSchema,
   QueueSnapshotSchema,
@@ -277,6 +278,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
 
     statsSummary: (query: StatsQuery) =>
       request(`/stats/summary?${statsParams(query)}`, { schema: SummaryResponseSchema }),
+    statsProcedures: (query: StatsQuery) =>
+      request(`/stats/procedures?${statsParams(query)}`, { schema: ProcedureStatsResponseSchema }),
     statsForecast: (query: ForecastQuery) =>
       request(`/stats/forecast?${statsParams(query)}`, { schema: ForecastResponseSchema }),
     statsStaffing: (query: StaffingQuery) =>

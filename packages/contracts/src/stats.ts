@@ -130,6 +130,54 @@ export const SummaryResponseSchema = z.object({
 });
 export type SummaryResponse = z.infer<typeof SummaryResponseSchema>;
 
+/**
+ * Time per procedure (手続きごとの所要時間): how long a resident spends at the window on an
+ * application, from being called to its acceptance, which the city aims to halve.
+ *
+ * An application is a visit opened at the window and accepted (status accepted or exported) at an
+ * instant within the range's business days. Its time runs from the ticket's call to the window
+ * (or, with no ticket, from opening the visit) to acceptance, and splits into three steps that add
+ * up to it: preparation at the window (called → last sent to the counter tablet), the resident
+ * reading and signing (→ signed) and acceptance (→ accepted); a step never taken counts as 0.
+ * An application with several procedures counts once in each of its procedures' rows and once in
+ * the total, so the rows' counts may add up to more than the total. Percentiles are nearest-rank
+ * from one-minute buckets, as for the summary.
+ *
+ * Filters: serviceId keeps the procedures that service handles (and applications with at least one
+ * of them); windowId the applications taken at that window; source the ticket's source (an
+ * application without a ticket is a reservation's when it was opened from one).
+ */
+export const ApplicationStepsSchema = z.object({
+  preparationMean: z
+    .number()
+    .describe('minutes, mean: called → sent to the counter tablet (the last time), staff filling in'),
+  signingMean: z.number().describe('minutes, mean: sent → signed, the resident reading and signing'),
+  acceptanceMean: z.number().describe('minutes, mean: signed → accepted by staff'),
+});
+
+export const ProcedureTimesSchema = z.object({
+  applications: z.number().int().describe('accepted applications'),
+  minutes: MinutesDistributionSchema.describe('called (or opened) → accepted'),
+  steps: ApplicationStepsSchema.describe('the three steps; their means add up to minutes.mean'),
+});
+export type ProcedureTimes = z.infer<typeof ProcedureTimesSchema>;
+
+export const ProcedureStatsResponseSchema = z.object({
+  officeId: IdSchema,
+  from: LocalDateSchema,
+  to: LocalDateSchema,
+  serviceId: IdSchema.optional(),
+  windowId: IdSchema.optional(),
+  source: TicketSourceSchema.optional(),
+  total: ProcedureTimesSchema.describe('every application once, whatever its number of procedures'),
+  byProcedure: z
+    .array(ProcedureTimesSchema.extend({ procedureId: IdSchema }))
+    .describe(
+      'procedures with at least one application, in catalog order; an application in each of its procedures',
+    ),
+});
+export type ProcedureStatsResponse = z.infer<typeof ProcedureStatsResponseSchema>;
+
 export const StatsExportQuerySchema = StatsQuerySchema.extend({
   kind: z.enum(['figures', 'tickets']).default('figures'),
 });

@@ -1,6 +1,7 @@
 import {
   ForecastQuerySchema,
   ForecastResponseSchema,
+  ProcedureStatsResponseSchema,
   StaffingQuerySchema,
   StaffingResponseSchema,
   StatsExportQuerySchema,
@@ -29,6 +30,25 @@ export const statsRoutes: FastifyPluginAsyncZod<{ stats: StatsService }> = async
       request.assertOffice(request.query.officeId);
       reply.header('cache-control', 'no-store');
       return stats.summary(request.query);
+    },
+  );
+
+  app.get(
+    '/stats/procedures',
+    {
+      ...managers,
+      schema: {
+        tags: ['stats'],
+        summary:
+          'Time per procedure: accepted applications and minutes from the call to acceptance, split into its steps; an application with several procedures counts in each',
+        querystring: StatsQuerySchema,
+        response: { 200: ProcedureStatsResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      request.assertOffice(request.query.officeId);
+      reply.header('cache-control', 'no-store');
+      return stats.procedures(request.query);
     },
   );
 

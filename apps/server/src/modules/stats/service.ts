@@ -4,6 +4,7 @@ import {
   type ForecastResponse,
   MAX_STATS_DAYS,
   type MinutesDistribution,
+  type ProcedureStatsResponse,
   type StaffingQuery,
   type StaffingResponse,
   type StatsQuery,
@@ -36,6 +37,7 @@ import type { Config } from '../../config.ts';
 import { DomainError } from '../../domain-error.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import { figuresCsv, ticketRowsCsv } from './export.ts';
+import { createProcedureTimes } from './procedure-times.ts';
 import { ALL, createRollupStore, localHour, type RollupRow, type StatsFilter } from './rollups.ts';
 
 const { auditLog } = schema;
@@ -106,6 +108,7 @@ export interface StatsServiceDeps {
 export function createStatsService({ db, catalog, config }: StatsServiceDeps) {
   const client = db.$client;
   const rollups = createRollupStore(db);
+  const procedureTimes = createProcedureTimes(db);
   const { serviceLevelTargetMinutes, serviceLevelTargetShare, visitBaselineMinutes } = config.stats;
 
   const windowOffice = client.prepare<[string], { officeId: string }>(
@@ -495,9 +498,33 @@ export function createStatsService({ db, catalog, config }: StatsServiceDeps) {
     };
   }
 
+  /** Time per procedure: accepted applications, called → accepted, and its three steps. */
+  function procedures(query: StatsQuery): ProcedureStatsResponse {
+    const { office } = checkedQuery(query);
+    const figures = procedureTimes.figures({
+      officeId: office.id,
+      fromMs: zonedInstant(query.from, '00:00', office.timeZone).getTime(),
+      toMs: zonedInstant(addDays(query.to, 1), '00:00', office.timeZone).getTime(),
+      to: query.to,
+      windowId: query.windowId,
+      source: query.source,
+      serviceCode: query.serviceId === undefined ? undefined : catalog.service(query.serviceId).code,
+    });
+    return {
+      officeId: query.officeId,
+      from: query.from,
+      to: query.to,
+      ...(query.serviceId ? { serviceId: query.serviceId } : {}),
+      ...(query.windowId ? { windowId: query.windowId } : {}),
+      ...(query.source ? { source: query.source } : {}),
+      ...figures,
+    };
+  }
+
   return {
     summary,
     forecast,
+    procedures,
 
     /** The what-if calculator: the fewest windows for a steady hour of arrivals (Erlang C). */
     staffing(query: StaffingQuery): StaffingResponse {
