@@ -103,6 +103,80 @@ describe('the history simulator', () => {
     expect(mix.noShows / mix.visits).toBeLessThan(0.1);
   });
 
+  it('takes applications at 証明, 住民異動 and 印鑑, timed inside their queue visits, with no personal data', async () => {
+    const { sql } = await simulated(42);
+    const rows = sql
+      .prepare(
+        `SELECT v.status, v.procedure_ids AS procedureIds, v.person, v.answers, v.sources, v.purged_at AS purgedAt,
+           v.business_day = t.business_day AS sameDay, v.window_id IS s.window_id AS sameWindow,
+           v.called_at - s.called_at AS calledDelta, s.ended_at - v.accepted_at AS beforeEnd,
+           v.opened_at >= v.called_at AND v.sent_at >= v.opened_at AND v.signed_at >= v.sent_at
+             AND v.accepted_at >= v.signed_at AND v.exported_at > v.accepted_at AS ordered,
+           sv.code AS serviceCode
+         FROM visits v JOIN tickets t ON t.id = v.ticket_id
+         JOIN ticket_segments s ON s.ticket_id = t.id AND s.called_at = v.called_at
+         JOIN services sv ON sv.id = s.service_id`,
+      )
+      .all() as {
+      status: string;
+      procedureIds: string;
+      person: string;
+      answers: string;
+      sources: string;
+      purgedAt: number | null;
+      sameDay: number;
+      sameWindow: number;
+      calledDelta: number;
+      beforeEnd: number;
+      ordered: number;
+      serviceCode: string;
+    }[];
+    const { visits } = sql.prepare('SELECT count(*) AS visits FROM visits').get() as { visits: number };
+    expect(rows.length).toBe(visits);
+    const served = sql
+      .prepare(
+        `SELECT count(*) AS n FROM ticket_segments s JOIN services sv ON sv.id = s.service_id
+         WHERE sv.code IN ('shomei', 'juminido', 'inkan') AND s.outcome IN ('served', 'transferred')`,
+      )
+      .get() as { n: number };
+    // Most, not all, of the residents served there.
+    expect(visits / served.n).toBeGreaterThan(0.7);
+    expect(visits / served.n).toBeLessThan(0.9);
+
+    const codeOf = new Map(
+      (
+        sql.prepare('SELECT id, service_code AS code FROM procedures').all() as { id: string; code: string }[]
+      ).map((p) => [p.id, p.code]),
+    );
+    const codes = new Set<string>();
+    for (const row of rows) {
+      expect(row).toMatchObject({
+        status: 'exported',
+        person: '{}',
+        answers: '{}',
+        sources: '{}',
+        sameDay: 1,
+        sameWindow: 1,
+        calledDelta: 0,
+        ordered: 1,
+      });
+      expect(row.purgedAt).not.toBeNull();
+      // Accepted a few minutes (at most four) before the queue visit ended.
+      expect(row.beforeEnd).toBeGreaterThan(0);
+      expect(row.beforeEnd).toBeLessThanOrEqual(4 * 60_000);
+      const procedureIds = JSON.parse(row.procedureIds) as string[];
+      expect(procedureIds.length).toBeGreaterThan(0);
+      for (const id of procedureIds) expect(codeOf.get(id)).toBe(row.serviceCode);
+      codes.add(row.serviceCode);
+    }
+    expect([...codes].toSorted()).toEqual(['inkan', 'juminido', 'shomei']);
+    expect(rows.some((r) => JSON.parse(r.procedureIds).length === 2)).toBe(true);
+
+    const applications = (db: typeof sql) =>
+      JSON.stringify(db.prepare('SELECT * FROM visits ORDER BY id').all());
+    expect(applications((await simulated(42)).sql)).toBe(applications(sql));
+  });
+
   it('leaves days that already have tickets alone', async () => {
     const { app, result } = await simulated(1);
     const again = simulateHistory(app.db, createCatalogService(app.db), {

@@ -49,6 +49,12 @@ import { isHoliday } from './service.ts';
  *   service's queue when the first service ends. The wait quoted at issue is the real estimate
  *   (domain estimateWaitMinutes) from the queue at that moment. Residents still waiting at closing
  *   are closed as not served, as the rollover does.
+ * - Applications (書かない窓口): most residents served at 証明, 住民異動 and 印鑑 leave with an
+ *   application the staff filled in, which the resident signed on the counter tablet; each is a
+ *   visit with one of that service's procedures (two, sometimes, for certificates), timed inside
+ *   its queue visit: called when it was called, accepted a few minutes before it ended, and
+ *   exported. They hold no personal data at all (purged from the start), and draw on a generator
+ *   of their own, so adding them left the tickets of a seed as they were.
  * Counters beyond a service's windows share its window ids. Simulated history writes no events:
  * the stream has nothing to replay for past days.
  */
@@ -105,6 +111,20 @@ const TRANSFERS: Record<string, [string, number][]> = {
     ['kokuho', 0.08],
   ],
 };
+
+/** Of the residents served at these services, the share whose application was taken at the window. */
+const APPLICATION_SHARE: Record<string, number> = { shomei: 0.8, juminido: 0.85, inkan: 0.75 };
+/** How often each procedure is the one asked for; procedures not named here weigh 1. */
+const PROCEDURE_WEIGHT: Record<string, number> = {
+  juminhyo: 6,
+  koseki_shomei: 2,
+  inkan_shomei: 2,
+  tennyu: 4,
+  tenshutsu: 3,
+  tenkyo: 3,
+};
+/** Certificates: the share of applications asking for a second one (住民票 and 印鑑証明 together). */
+const SECOND_PROCEDURE_SHARE = 0.15;
 
 type Random = () => number;
 
@@ -208,6 +228,20 @@ export function simulateHistory(db: Db, catalog: CatalogService, options: Simula
     `INSERT INTO ticket_segments (ticket_id, office_id, service_id, window_id, queued_at, called_at, started_at,
        ended_at, recalls, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const insertApplication = client.prepare(
+    `INSERT INTO visits (id, code, office_id, window_id, ticket_id, business_day, lang, status, version, sent_version,
+       procedure_ids, person, answers, sources, complete, opened_by, accepted_by, opened_at, called_at, sent_at,
+       signed_at, accepted_at, exported_at, purged_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'exported', 1, 1, ?, '{}', '{}', '{}', 1, 'simulated', 'simulated', ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const proceduresByCode = new Map<string, string[]>();
+  for (const { id, serviceCode } of client
+    .prepare<[], { id: string; serviceCode: string }>(
+      'SELECT id, service_code AS serviceCode FROM procedures ORDER BY sort_order, id',
+    )
+    .all()) {
+    proceduresByCode.set(serviceCode, [...(proceduresByCode.get(serviceCode) ?? []), id]);
+  }
 
   const offices = catalog
     .listOffices()
@@ -242,6 +276,7 @@ export function simulateHistory(db: Db, catalog: CatalogService, options: Simula
     });
   const cityCapacity = offices.reduce((sum, o) => sum + o.capacity, 0);
 
+  const purgedAt = options.now.getTime();
   const result: SimulateResult = { officeDays: 0, skippedDays: 0, tickets: 0, segments: 0 };
   for (let offset = options.days; offset >= 1; offset -= 1) {
     for (const office of offices) {
@@ -260,6 +295,14 @@ export function simulateHistory(db: Db, catalog: CatalogService, options: Simula
         office,
         ordinaryVisits,
         random: dayRandom(seed, office.id, date),
+      });
+      const applications = simulateApplications({
+        tickets,
+        officeId: office.id,
+        date,
+        codeOf: new Map(office.services.map((s) => [s.id, s.code])),
+        proceduresByCode,
+        random: dayRandom(seed, office.id, `${date}/applications`),
       });
       writeTransaction(db, () => {
         for (const ticket of tickets) {
@@ -297,6 +340,26 @@ export function simulateHistory(db: Db, catalog: CatalogService, options: Simula
             result.segments += 1;
           }
         }
+        for (const a of applications) {
+          insertApplication.run(
+            a.id,
+            a.code,
+            office.id,
+            a.windowId,
+            a.ticketId,
+            date,
+            a.lang,
+            JSON.stringify(a.procedureIds),
+            a.openedAt,
+            a.calledAt,
+            a.sentAt,
+            a.signedAt,
+            a.acceptedAt,
+            a.exportedAt,
+            purgedAt,
+            a.exportedAt,
+          );
+        }
       });
       rollups.rollUpDay(office.id, date, office.row.timeZone, new Date());
       result.officeDays += 1;
@@ -305,6 +368,97 @@ export function simulateHistory(db: Db, catalog: CatalogService, options: Simula
     }
   }
   return result;
+}
+
+interface SimApplication {
+  id: string;
+  code: string;
+  windowId: string | null;
+  ticketId: string;
+  lang: 'ja' | 'en';
+  procedureIds: string[];
+  openedAt: number;
+  calledAt: number;
+  sentAt: number;
+  signedAt: number;
+  acceptedAt: number;
+  exportedAt: number;
+}
+
+function pickWeighted(ids: readonly string[], random: Random): string {
+  const weights = ids.map((id) => PROCEDURE_WEIGHT[id] ?? 1);
+  let draw = random() * weights.reduce((a, b) => a + b, 0);
+  for (const [index, id] of ids.entries()) {
+    draw -= weights[index]!;
+    if (draw < 0) return id;
+  }
+  return ids.at(-1)!;
+}
+
+/**
+ * The applications taken at the window during a day's queue visits at 証明, 住民異動 and 印鑑: the
+ * visit is opened once the resident sits down, staff fill in the forms (preparation), the resident
+ * reads and signs on the tablet, staff accept, and the last minutes of the queue visit go on
+ * handing over (certificates printed, receipts, the next counter explained).
+ */
+function simulateApplications(input: {
+  tickets: readonly SimTicket[];
+  officeId: string;
+  date: LocalDate;
+  codeOf: ReadonlyMap<string, string>;
+  proceduresByCode: ReadonlyMap<string, readonly string[]>;
+  random: Random;
+}): SimApplication[] {
+  const { random } = input;
+  const applications: SimApplication[] = [];
+  for (const ticket of input.tickets) {
+    for (const [index, segment] of ticket.segments.entries()) {
+      const code = input.codeOf.get(segment.serviceId) ?? '';
+      const procedures = input.proceduresByCode.get(code);
+      const share = APPLICATION_SHARE[code];
+      const { calledAt, startedAt, endedAt } = segment;
+      if (!procedures?.length || share === undefined || calledAt === null || startedAt === null) continue;
+      if (endedAt === null || (segment.outcome !== 'served' && segment.outcome !== 'transferred')) continue;
+      if (random() >= share) continue;
+
+      const procedureIds = [pickWeighted(procedures, random)];
+      if (code === 'shomei' && procedures.length > 1 && random() < SECOND_PROCEDURE_SHARE) {
+        procedureIds.push(
+          pickWeighted(
+            procedures.filter((id) => id !== procedureIds[0]),
+            random,
+          ),
+        );
+      }
+      const serving = endedAt - startedAt;
+      const openedAt = startedAt + Math.round(Math.min(between(random, 5_000, 40_000), serving * 0.1));
+      const acceptedAt = endedAt - Math.round(Math.min(between(random, MINUTE, 4 * MINUTE), serving * 0.3));
+      // Called → accepted in three steps; reading takes longer with more forms to read.
+      const preparation = 0.5 * Math.exp(0.3 * normal(random));
+      const reading = 0.3 * procedureIds.length * Math.exp(0.3 * normal(random));
+      const acceptance = 0.15 * Math.exp(0.3 * normal(random));
+      const steps = preparation + reading + acceptance;
+      const work = acceptedAt - calledAt;
+      const sentAt = Math.max(openedAt, calledAt + Math.round((work * preparation) / steps));
+      const signedAt = Math.min(acceptedAt, sentAt + Math.round((work * reading) / steps));
+      applications.push({
+        id: timeOrderedId(openedAt, random),
+        // 'I' is not in the code alphabet, so no code handed to a resident can ever be one of these.
+        code: `SIM-${input.officeId}-${input.date.replaceAll('-', '')}-${ticket.number}${index > 0 ? `-${index}` : ''}`,
+        windowId: segment.windowId,
+        ticketId: ticket.id,
+        lang: ticket.lang,
+        procedureIds,
+        openedAt,
+        calledAt,
+        sentAt,
+        signedAt,
+        acceptedAt,
+        exportedAt: acceptedAt + Math.round(between(random, 10 * MINUTE, 90 * MINUTE)),
+      });
+    }
+  }
+  return applications;
 }
 
 interface DayInput {
