@@ -5,6 +5,7 @@ import { OfficeStep } from '../features/booking/office-step.tsx';
 import { ReviewStep } from '../features/booking/review-step.tsx';
 import { ServiceStep } from '../features/booking/service-step.tsx';
 import { CongestionPage } from '../features/congestion/congestion-page.tsx';
+import { CounterTabletPage } from '../features/counter-tablet/counter-tablet-page.tsx';
 import { GuidePage } from '../features/guide/guide-page.tsx';
 import { LifeEventPage } from '../features/guide/life-event-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
@@ -24,12 +25,14 @@ import { SiteLayout } from './site-layout.tsx';
  * Every screen has its own URL, so the browser's back button, reloads and links from the city's
  * website all land where the resident expects. Office and service are in the path; the chosen
  * time and the typed details live in the booking draft. The hall's screens: the kiosk
- * (`/kiosk`), the resident's ticket on their phone (`/tickets/:id#t=…`) and the congestion page.
+ * (`/kiosk`), the counter tablet (`/counter-tablet`), the resident's ticket on their phone
+ * (`/tickets/:id#t=…`) and the congestion page.
  */
 export function createRouter() {
   return createBrowserRouter([
-    // The hall's tablet has a frame of its own: no site header, no links away.
+    // The hall's tablets have a frame of their own: no site header, no links away.
     { path: 'kiosk', element: <KioskPage />, errorElement: <RouteError /> },
+    { path: 'counter-tablet', element: <CounterTabletPage />, errorElement: <RouteError /> },
     {
       element: <SiteLayout />,
       errorElement: <RouteError />,
