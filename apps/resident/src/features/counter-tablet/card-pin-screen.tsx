@@ -3,10 +3,13 @@ import { PageHeading, ProblemWithRetry } from '@kakanai/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useIdle } from '../kiosk/use-idle.ts';
 import { type CardFailure, readCard } from './card-bridge.ts';
 import { isPinComplete, triesWarning } from './pin-entry.ts';
 import { PinPad } from './pin-pad.tsx';
 import { tabletApi } from './tablet-device.ts';
+
+const PIN_IDLE_MS = 60_000;
 
 type Attempt =
   | { state: 'typing' }
@@ -25,6 +28,8 @@ export function CardPinScreen({ visitId, bridgeUrl }: { visitId: string; bridgeU
   const { t } = useTranslation();
   const [pin, setPin] = useState('');
   const [attempt, setAttempt] = useState<Attempt>({ state: 'typing' });
+  // Digits typed by someone who then walked away are not left for the next person to see count.
+  useIdle(pin ? PIN_IDLE_MS : undefined, () => setPin(''));
   const report = useMutation({
     mutationFn: (body: CardResultBody) => tabletApi.tabletCardResult(visitId, body),
   });

@@ -9,7 +9,7 @@ import { useOffices } from '../catalog/catalog-queries.ts';
 import { pickProcedures, useProcedures } from '../guide/procedure-queries.ts';
 import { CardPinScreen } from './card-pin-screen.tsx';
 import { ConfirmScreen } from './confirm-screen.tsx';
-import { reviewForm, reviewValues } from './review-model.ts';
+import { reviewForm, reviewValues, valueLabel } from './review-model.ts';
 import { type ReviewNotice, ReviewScreen } from './review-screen.tsx';
 import { SignScreen } from './sign-screen.tsx';
 import { signaturePng } from './signature-pad.tsx';
@@ -244,6 +244,6 @@ function flaggedLabels(visit: TabletVisit, procedures: Procedure[], language: st
   const items = reviewValues(procedures.map((p) => reviewForm(p, visit.person, visit.answers)));
   const labels = items
     .filter((item) => item.paths.some((path) => flagged.has(path)))
-    .map((item) => localized(item.field.label, language));
+    .map((item) => valueLabel(item, language));
   return [...new Set(labels)];
 }

@@ -3,22 +3,12 @@ import { localized } from '@kakanai/ui';
 import { formatAnswer, formatDateBothWays, isAnswered } from '@kakanai/ui/forms';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReviewForm, ReviewValue } from './review-model.ts';
+import { type ReviewForm, type ReviewValue, valueLabel } from './review-model.ts';
 
 /**
- * The reading of a label, where the catalog gives one (`labelKana`, `titleKana`: an optional
- * reading of the Japanese text, for residents who read kana more easily than kanji).
+ * Japanese text with its reading above it as <ruby>, in Japanese only: the catalog gives readings
+ * (`labelKana`, `titleKana`) for residents who read kana more easily than kanji.
  */
-function readingOf(definition: object, key: 'labelKana' | 'titleKana'): string | undefined {
-  const reading: unknown = (definition as Record<string, unknown>)[key];
-  if (typeof reading === 'string') return reading || undefined;
-  if (typeof reading === 'object' && reading !== null && 'ja' in reading && typeof reading.ja === 'string') {
-    return reading.ja || undefined;
-  }
-  return undefined;
-}
-
-/** Japanese text with its reading above it as <ruby>, in Japanese only. */
 function Reading({ text, kana, language }: { text: Localized; kana: string | undefined; language: string }) {
   const shown = localized(text, language);
   if (!kana || language.startsWith('en')) return shown;
@@ -62,7 +52,7 @@ export function FormSheet({
       key={item.path}
       item={item}
       label={label}
-      name={rowName ? `${rowName}・${labelOf(item, language)}` : labelOf(item, language)}
+      name={rowName ? `${rowName}・${valueLabel(item, language)}` : valueLabel(item, language)}
       nested={rowName !== undefined}
       marked={marked}
       onToggle={onToggle}
@@ -73,7 +63,7 @@ export function FormSheet({
     <article className="form-sheet" aria-labelledby={headingId} data-procedure={form.procedure.id}>
       <header className="form-sheet-head">
         <h2 id={headingId} className="form-sheet-title">
-          <Reading text={definition.title} kana={readingOf(definition, 'titleKana')} language={language} />
+          <Reading text={definition.title} kana={definition.titleKana} language={language} />
         </h2>
         {language.startsWith('en') ? (
           <p className="form-sheet-title-ja" lang="ja">
@@ -97,7 +87,7 @@ export function FormSheet({
       {form.sections.map(({ section, rows }) => (
         <section key={section.id} className="form-sheet-section">
           <h3 className="form-sheet-section-title">
-            <Reading text={section.title} kana={readingOf(section, 'titleKana')} language={language} />
+            <Reading text={section.title} kana={section.titleKana} language={language} />
           </h3>
           {section.description ? (
             <p className="form-sheet-section-note">{localized(section.description, language)}</p>
@@ -109,11 +99,7 @@ export function FormSheet({
                   return row(entry.item, <FieldLabel item={entry.item} language={language} />);
                 }
                 const groupLabel = (
-                  <Reading
-                    text={entry.field.label}
-                    kana={readingOf(entry.field, 'labelKana')}
-                    language={language}
-                  />
+                  <Reading text={entry.field.label} kana={entry.field.labelKana} language={language} />
                 );
                 if (entry.rows.length === 0) {
                   return row(
@@ -149,19 +135,13 @@ export function FormSheet({
 }
 
 function FieldLabel({ item, language }: { item: ReviewValue; language: string }) {
-  const label = (
-    <Reading text={item.field.label} kana={readingOf(item.field, 'labelKana')} language={language} />
-  );
+  const label = <Reading text={item.field.label} kana={item.field.labelKana} language={language} />;
   if (!item.kana) return label;
   // A name's cell reads both the name and its furigana, as the paper form's label cell does.
   return (
     <>
       <span className="form-sheet-label-kana">
-        <Reading
-          text={item.kana.field.label}
-          kana={readingOf(item.kana.field, 'labelKana')}
-          language={language}
-        />
+        <Reading text={item.kana.field.label} kana={item.kana.field.labelKana} language={language} />
       </span>
       {label}
     </>
@@ -218,11 +198,6 @@ function ValueRow({
   );
 }
 
-function labelOf(item: ReviewValue, language: string): string {
-  const label = localized(item.field.label, language);
-  return item.kana ? `${label}・${localized(item.kana.field.label, language)}` : label;
-}
-
 /** The value as the form renderer shows it: option labels, dates in 和暦 and 西暦, the name with its reading. */
 function ReviewValueText({ item }: { item: ReviewValue }) {
   const { t, i18n } = useTranslation('pre-entry');
@@ -242,6 +217,13 @@ function ReviewValueText({ item }: { item: ReviewValue }) {
     text = t(`person.sex.${value}`, { defaultValue: value });
   } else if (field.type === 'postal_code' && typeof value === 'string') {
     text = `〒${value}`;
+  } else if (
+    field.options &&
+    (field.type === 'radio' || field.type === 'select') &&
+    typeof value === 'string'
+  ) {
+    const option = field.options.find((candidate) => candidate.value === value);
+    text = option ? <Reading text={option.label} kana={option.labelKana} language={language} /> : value;
   } else {
     text = formatAnswer(field, value, t, language);
   }

@@ -1,7 +1,7 @@
 import type { Person, Procedure } from '@kakanai/contracts';
 import type { FieldDefinition } from '@kakanai/domain';
 import { describe, expect, it } from 'vitest';
-import { flaggedPaths, type ReviewForm, reviewForm, reviewValues } from './review-model.ts';
+import { flaggedPaths, type ReviewForm, reviewForm, reviewValues, valueLabel } from './review-model.ts';
 
 const label = (ja: string) => ({ ja, en: ja });
 const field = (id: string, type: FieldDefinition['type'], extra: Partial<FieldDefinition> = {}) => ({
@@ -123,6 +123,7 @@ describe('reviewForm', () => {
     expect(name.value).toBe('山田 太郎');
     expect(name.kana?.value).toBe('ヤマダ タロウ');
     expect(name.paths).toEqual(['person.name', 'person.nameKana']);
+    expect(valueLabel(name, 'ja')).toBe('applicantName・applicantNameKana');
   });
 
   it('shows a field or a section when its condition holds', () => {

@@ -125,6 +125,12 @@ function groupRows(
   });
 }
 
+/** A value's name in words: its label, with its reading's (氏名・フリガナ). */
+export function valueLabel(item: ReviewValue, language: string): string {
+  const pick = (text: { ja: string; en: string }) => (language.startsWith('en') ? text.en : text.ja);
+  return item.kana ? `${pick(item.field.label)}・${pick(item.kana.field.label)}` : pick(item.field.label);
+}
+
 /** Every value of the forms, in reading order; a value printed on two forms is listed once. */
 export function reviewValues(forms: readonly ReviewForm[]): ReviewValue[] {
   const seen = new Map<string, ReviewValue>();
