@@ -24,14 +24,17 @@ export function ApplicationsExport({
   const { t, i18n } = useTranslation('console', { keyPrefix: 'applications.export' });
   const id = useId();
   const exporting = useExportApplications(officeId);
-  // Procedures with accepted applications on the list's day first: those are what there is to export.
-  const ready = (procedureId: string) =>
-    visits.filter((v) => v.procedureIds.includes(procedureId) && v.status === 'accepted').length;
+  // Procedures with accepted applications on the list's day first: those are what there is to
+  // export. An export includes the ones exported before, so a lost file can be made again.
+  const count = (procedureId: string, statuses: readonly string[]) =>
+    visits.filter((v) => v.procedureIds.includes(procedureId) && statuses.includes(v.status)).length;
+  const ready = (procedureId: string) => count(procedureId, ['accepted', 'exported']);
+  const fresh = (procedureId: string) => count(procedureId, ['accepted']);
   const withWork = procedures.filter((p) => ready(p.id) > 0);
   const [procedureId, setProcedureId] = useState('');
   const [date, setDate] = useState<string>();
   const chosenDate = date ?? listDate;
-  const chosen = procedureId || withWork[0]?.id || '';
+  const chosen = procedureId || (withWork.find((p) => fresh(p.id) > 0) ?? withWork[0])?.id || '';
   const [done, setDone] = useState<string>();
 
   const run = (format: 'csv' | 'json') => {
@@ -72,7 +75,11 @@ export function ApplicationsExport({
             <optgroup label={t('withAccepted')}>
               {withWork.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {t('procedureOption', { name: localized(p.name, i18n.language), count: ready(p.id) })}
+                  {t('procedureOption', {
+                    name: localized(p.name, i18n.language),
+                    count: ready(p.id),
+                    fresh: fresh(p.id),
+                  })}
                 </option>
               ))}
             </optgroup>

@@ -2,7 +2,7 @@ import type { Procedure, VisitSummary } from '@kakanai/contracts';
 import { isLocalDate, type LocalDate } from '@kakanai/domain';
 import { localized, ProblemMessage } from '@kakanai/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMyOffices } from '../../app/catalog.ts';
@@ -29,6 +29,9 @@ export function ApplicationsPage() {
   const queryClient = useQueryClient();
   const [search, setSearch] = useSearchParams();
   const id = useId();
+  // The stream's snapshot carries the server's time (the demo runs on another day than the PC):
+  // render again once it is known, so "today" is the office's today.
+  const [, serverTimeKnown] = useReducer((n: number) => n + 1, 0);
   const offices = useMyOffices();
   const office = offices.mine.find((o) => o.id === search.get('office')) ?? offices.mine[0];
   const timeZone = office?.timeZone ?? DEFAULT_TIME_ZONE;
@@ -40,7 +43,10 @@ export function ApplicationsPage() {
   const live = useLiveChannel({
     channel: office ? `office:${office.id}` : undefined,
     queryKey: visitListQueryKey(office?.id ?? '', date),
-    parseSnapshot: () => undefined,
+    parseSnapshot: () => {
+      serverTimeKnown();
+      return undefined;
+    },
     onRefused: (reason) => {
       if (reason === 'unauthorized') queryClient.setQueryData(sessionQueryKey, null);
     },
@@ -203,7 +209,7 @@ function VisitTable({
                   </ul>
                 )}
               </td>
-              <td>{visit.name ?? <span className="muted">{t('noName')}</span>}</td>
+              <td className="name">{visit.name ?? <span className="muted">{t('noName')}</span>}</td>
               <td className="time">{clockTime(visit.times.openedAt, timeZone)}</td>
               <td className="time">
                 {visit.times.acceptedAt ? clockTime(visit.times.acceptedAt, timeZone) : '—'}

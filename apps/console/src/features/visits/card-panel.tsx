@@ -102,7 +102,7 @@ function BridgeStatusLine() {
         ? t('cardWithTries', { count: status.data.pinTriesLeft })
         : t('card')
       : t('noCard');
-    line = `${reader}・${card}`;
+    line = t('line', { reader, card });
     tone = status.data.card && status.data.pinTriesLeft !== 0 ? 'ok' : 'warn';
   }
 

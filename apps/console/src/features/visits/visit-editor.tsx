@@ -47,6 +47,12 @@ export function VisitEditor({
   const [attempt, setAttempt] = useState(0);
   const [outcome, setOutcome] = useState('');
   const shown = useRef(visit);
+  // What the last action did is old news once the visit moves on (the resident signed, flagged).
+  const [outcomeStatus, setOutcomeStatus] = useState(visit.status);
+  if (outcomeStatus !== visit.status) {
+    setOutcomeStatus(visit.status);
+    setOutcome('');
+  }
 
   // The server's visit changed (the tablet, a card read, a draft, another screen): take its values
   // for everything staff haven't changed here.
@@ -80,6 +86,7 @@ export function VisitEditor({
   /** The saved visit is what the form shows now; nothing is unsaved. */
   const settled = (saved: Visit) => {
     shown.current = saved;
+    setOutcomeStatus(saved.status);
     reset(visitValues(saved));
     setIssues([]);
   };
@@ -133,7 +140,10 @@ export function VisitEditor({
     if (busy) return;
     setOutcome('');
     actions.accept.mutate(undefined, {
-      onSuccess: () => setOutcome(t('outcome.accepted')),
+      onSuccess: (accepted) => {
+        setOutcomeStatus(accepted.status);
+        setOutcome(t('outcome.accepted'));
+      },
     });
   };
 
@@ -153,7 +163,7 @@ export function VisitEditor({
   const error = actions.save.error ?? actions.send.error ?? actions.accept.error;
   const lastError = busy ? undefined : error;
   const status = visit.status;
-  const canSend = editable && (unsaved || status === 'draft');
+  const canSend = editable && chosen.length > 0 && (unsaved || status === 'draft');
   const canAccept = status === 'signed' && !unsaved;
   const signedPdf = status === 'signed' || status === 'accepted' || status === 'exported';
 
@@ -180,7 +190,9 @@ export function VisitEditor({
           timeZone={timeZone}
           issues={issues}
           attempt={attempt}
-          onRemoveProcedure={(id) => onProcedureIds(procedureIds.filter((p) => p !== id))}
+          onRemoveProcedure={
+            editable ? (id) => onProcedureIds(procedureIds.filter((p) => p !== id)) : undefined
+          }
         />
         <div className="visit-actions" data-testid="visit-actions">
           <div className="visit-actions__buttons">

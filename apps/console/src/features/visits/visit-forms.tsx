@@ -63,7 +63,8 @@ export function VisitForms({
   issues: readonly ValueIssue[];
   /** Bumped on each failed save or send, so the summary takes focus again. */
   attempt: number;
-  onRemoveProcedure: (procedureId: string) => void;
+  /** Absent when the procedures can't change any more (accepted). */
+  onRemoveProcedure: ((procedureId: string) => void) | undefined;
 }) {
   const { t, i18n } = useTranslation('console', { keyPrefix: 'visit' });
   const { t: tForms } = useTranslation('pre-entry');
@@ -138,18 +139,18 @@ export function VisitForms({
             <header className="visit-block__head">
               <h2 id={`block-${block.key}`}>{block.title}</h2>
               {block.procedure ? (
-                <>
-                  <p className="visit-block__form-title muted">
-                    {localized(block.procedure.definition.title, language)}
-                  </p>
-                  <button
-                    type="button"
-                    className="link-button visit-block__remove"
-                    onClick={() => onRemoveProcedure(block.procedure!.id)}
-                  >
-                    {t('forms.remove', { name: block.title })}
-                  </button>
-                </>
+                <p className="visit-block__form-title muted">
+                  {localized(block.procedure.definition.title, language)}
+                </p>
+              ) : null}
+              {block.procedure && onRemoveProcedure ? (
+                <button
+                  type="button"
+                  className="link-button visit-block__remove"
+                  onClick={() => onRemoveProcedure(block.procedure!.id)}
+                >
+                  {t('forms.remove', { name: block.title })}
+                </button>
               ) : null}
             </header>
             {block.sections.length === 0 ? <p className="muted">{t('forms.nothingElse')}</p> : null}

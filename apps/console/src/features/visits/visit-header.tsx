@@ -12,6 +12,9 @@ import { stepIndex, VISIT_STEPS } from './visit-values.ts';
 export function VisitHeader({ visit, timeZone, now }: { visit: Visit; timeZone: string; now: number }) {
   const { t } = useTranslation('console', { keyPrefix: 'visit' });
   const current = stepIndex(visit.status);
+  // The last step reached is done, not under way: an accepted application is finished.
+  const finished = visit.status === 'accepted' || visit.status === 'exported';
+  const done = (index: number) => index < current || (finished && index === current);
   const since = visit.times.calledAt ?? visit.times.openedAt;
   const end = visit.times.acceptedAt ? Date.parse(visit.times.acceptedAt) : now;
   return (
@@ -37,15 +40,15 @@ export function VisitHeader({ visit, timeZone, now }: { visit: Visit; timeZone: 
         {VISIT_STEPS.map((step, index) => (
           <li
             key={step}
-            className={`visit-step${index < current ? ' visit-step--done' : ''}${index === current ? ' visit-step--current' : ''}`}
+            className={`visit-step${done(index) ? ' visit-step--done' : ''}${index === current ? ' visit-step--current' : ''}`}
             aria-current={index === current ? 'step' : undefined}
             data-status={step}
           >
             <span className="visit-step__mark" aria-hidden="true">
-              {index < current ? '✓' : index + 1}
+              {done(index) ? '✓' : index + 1}
             </span>
             <span className="visit-step__label">{t(`status.${step}`)}</span>
-            {index < current ? <span className="visually-hidden">{t('header.done')}</span> : null}
+            {done(index) ? <span className="visually-hidden">{t('header.done')}</span> : null}
           </li>
         ))}
       </ol>

@@ -1,7 +1,7 @@
 import type { LifeEvent, Procedure, Service, StreamMessage, Visit } from '@kakanai/contracts';
 import { ProblemMessage } from '@kakanai/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMyOffices, useServices } from '../../app/catalog.ts';
@@ -37,12 +37,17 @@ export function VisitPage() {
   const queryClient = useQueryClient();
   const [officeId, setOfficeId] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
+  // The snapshot carries the server's time: render again once it is known, for the elapsed time.
+  const [, serverTimeKnown] = useReducer((n: number) => n + 1, 0);
 
   const live = useLiveChannel({
     channel: officeId ? `office:${officeId}` : undefined,
     queryKey: visitQueryKey(visitId),
     // The office channel's snapshot is the queue; the visit is refetched instead.
-    parseSnapshot: () => undefined,
+    parseSnapshot: () => {
+      serverTimeKnown();
+      return undefined;
+    },
     onEvent: (message: StreamMessage) => {
       const data = message.data as { visitId?: string } | undefined;
       if (data?.visitId === visitId && ANNOUNCED.has(message.type)) {
