@@ -18,6 +18,22 @@ export function useStatsSummary(query: StatsQuery | undefined) {
   });
 }
 
+/** Time per procedure for the same filters; kept on screen while the next answer loads, like the summary. */
+export function useProcedureStats(query: StatsQuery | undefined) {
+  return useQuery({
+    queryKey: ['stats-procedures', query],
+    queryFn: () => api.statsProcedures(query!),
+    enabled: Boolean(query),
+    placeholderData: keepPreviousData,
+    staleTime: MINUTE,
+  });
+}
+
+/** The procedure catalog, for the procedures' names; the same cache entry the visit screen reads. */
+export function useProcedureCatalog() {
+  return useQuery({ queryKey: ['procedures'], queryFn: api.listProcedures, staleTime: 60 * MINUTE });
+}
+
 export function useStatsForecast(query: ForecastQuery | undefined) {
   return useQuery({
     queryKey: ['stats-forecast', query],

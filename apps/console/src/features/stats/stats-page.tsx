@@ -21,6 +21,7 @@ import { FigureCards } from './figure-cards.tsx';
 import { ForbiddenNotice } from './forbidden-notice.tsx';
 import { ForecastPanel } from './forecast-panel.tsx';
 import { mediumDate } from './format.ts';
+import { ProcedureTimesPanel } from './procedure-times-panel.tsx';
 import { useOfficeWindows, useStatsSummary } from './queries.ts';
 import { StaffingCalculator } from './staffing-calculator.tsx';
 import { STATS_ROLES } from './stats-access.ts';
@@ -47,8 +48,8 @@ export function StatsPage() {
 
 /**
  * Waiting and service times, service level, arrivals by hour and weekday, per service and day,
- * for the office, dates and filters in the URL; then the forecast for a day and the windows it
- * needs, and a what-if calculator. Prints on A4 with the filters as one line.
+ * for the office, dates and filters in the URL; the time per procedure from the call to acceptance;
+ * then the forecast for a day and the windows it needs, and a what-if calculator. Prints on A4 with the filters as one line.
  */
 function Dashboard() {
   const { t, i18n } = useTranslation('console', { keyPrefix: 'stats' });
@@ -174,6 +175,8 @@ function Dashboard() {
           <SummarySections summary={summary.data} shortName={shortName} fullName={fullName} />
         </div>
       )}
+
+      <ProcedureTimesPanel query={query} />
 
       <section className="stats-section stats-section--forecast" aria-labelledby="stats-forecast">
         <h2 id="stats-forecast">{t('sections.forecast')}</h2>
