@@ -58,6 +58,7 @@ export default defineConfig({
         LOOKUP_RATE_LIMIT: '1000',
         LOGIN_RATE_LIMIT: '1000',
         MAX_ACTIVE_RESERVATIONS_PER_CONTACT: '100',
+        CARD_BRIDGE_ORIGINS: `http://127.0.0.1:${BRIDGE_PORT}`,
       },
     },
     {

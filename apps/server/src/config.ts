@@ -13,6 +13,16 @@ const EnvSchema = z.object({
   DATABASE_PATH: z.string().default('./data/kakanai.sqlite'),
   DEMO_DATA: flag.default(false),
   PUBLIC_BASE_URL: z.url().optional(),
+  CARD_BRIDGE_ORIGINS: z
+    .string()
+    .default('http://127.0.0.1:47111,http://localhost:47111')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ }))),
   TRUST_PROXY: flag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BOOKING_RATE_LIMIT: positiveInt(20),
@@ -62,6 +72,8 @@ export interface Config {
     /** The time a visit took before 書かない窓口 (issue → done), to compare against: the city aims to halve it. */
     visitBaselineMinutes: number;
   };
+  /** Where counter tablets and consoles reach the card bridge: allowed by the pages' Content-Security-Policy. */
+  cardBridgeOrigins: string[];
   /** Demos and browser tests only: the clock starts at this instant and runs on in real time. */
   clockStart: string | undefined;
 }
@@ -86,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     secureCookies: publicBaseUrl.startsWith('https://'),
+    cardBridgeOrigins: e.CARD_BRIDGE_ORIGINS.map((origin) => new URL(origin).origin),
     rateLimits: {
       bookingsPerMinute: e.BOOKING_RATE_LIMIT,
       lookupsPerMinute: e.LOOKUP_RATE_LIMIT,

@@ -13,7 +13,8 @@ export const securityPlugin = fp(
           scriptSrc: ["'self'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:', 'blob:'],
-          connectSrc: ["'self'"],
+          // The counter tablet sends the card PIN to the card bridge on its own PC, never to us.
+          connectSrc: ["'self'", ...app.config.cardBridgeOrigins],
           mediaSrc: ["'self'", 'blob:'],
           frameAncestors: ["'none'"],
           formAction: ["'self'"],

@@ -100,6 +100,10 @@ describe('the API as a whole', () => {
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    // Pages may reach the card bridge on the counter PC, and no other host.
+    expect(response.headers['content-security-policy']).toContain(
+      "connect-src 'self' http://127.0.0.1:47111 http://localhost:47111;",
+    );
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['referrer-policy']).toBe('no-referrer');
   });
