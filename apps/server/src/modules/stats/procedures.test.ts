@@ -251,6 +251,23 @@ describe('time per procedure', () => {
     expect(booked.byProcedure).toEqual([]);
   });
 
+  it('lists a procedure gone from the catalog last, and a procedure listed twice once', async () => {
+    application({
+      procedureIds: ['retired_form', 'juminhyo', 'juminhyo'],
+      opened: '09:00:00',
+      called: '09:00:00',
+      sent: '09:02:00',
+      signed: '09:03:00',
+      accepted: '09:04:00',
+    });
+    const body = await figures(`from=${DAY}&to=${DAY}`);
+    expect(body.byProcedure.map((p) => [p.procedureId, p.applications])).toEqual([
+      ['juminhyo', 1],
+      ['retired_form', 1],
+    ]);
+    expect(body.total.minutes).toEqual({ count: 1, mean: 4, p50: 4, p90: 4, max: 4 });
+  });
+
   it('is for managers and admins of the office only', async () => {
     const range = `from=${DAY}&to=${DAY}`;
     expect((await procedures(range, {})).statusCode).toBe(401);
