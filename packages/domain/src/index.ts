@@ -6,6 +6,7 @@ export * from './contact.ts';
 export * from './forms/answers-schema.ts';
 export { evaluateCondition, isFilled, type Values, withPerson } from './forms/conditions.ts';
 export * from './forms/guide.ts';
+export * from './forms/name-kana.ts';
 export * from './forms/types.ts';
 export * from './forms/validate-definition.ts';
 export * from './forms/visibility.ts';
