@@ -9,7 +9,7 @@ import { DomainError } from '../../domain-error.ts';
 import type { ProcedureCatalog } from '../catalog/procedures.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import { checkApplication } from './check-application.ts';
-import { renderApplicationPdf } from './pdf/render-application.ts';
+import { officeOnForm, renderApplicationPdf } from './pdf/render-application.ts';
 
 const { drafts, reservations } = schema;
 type DraftRow = typeof drafts.$inferSelect;
@@ -165,10 +165,7 @@ export function createDraftService({ db, procedures, catalog, config }: DraftSer
         procedures: row.procedureIds.map((id) => procedures.get(id)),
         person: row.person,
         answers: row.answers,
-        office: {
-          name: { ja: office.nameJa, en: office.nameEn },
-          address: { ja: office.addressJa, en: office.addressEn },
-        },
+        office: officeOnForm(office),
         issuedAt: now,
         reference: row.code,
       });

@@ -27,7 +27,7 @@ import type { ProcedureCatalog } from '../catalog/procedures.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import { applicationsCsv, type ExportedApplication } from './application-export.ts';
 import { type CheckedApplication, checkApplication, missingFields } from './check-application.ts';
-import { renderApplicationPdf } from './pdf/render-application.ts';
+import { officeOnForm, renderApplicationPdf } from './pdf/render-application.ts';
 import { decodeSignaturePng } from './signature-png.ts';
 
 const {
@@ -605,10 +605,7 @@ export function createVisitService({ db, procedures, catalog, config }: VisitSer
         procedures: row.procedureIds.map((id) => procedures.get(id)),
         person: row.person,
         answers: row.answers,
-        office: {
-          name: { ja: office.nameJa, en: office.nameEn },
-          address: { ja: office.addressJa, en: office.addressEn },
-        },
+        office: officeOnForm(office),
         issuedAt: signature?.signedAt ?? now,
         reference: `${row.code} v${row.version}`,
         ...(signature

@@ -11,8 +11,6 @@ const OPEN = '2026-11-24T10:00:00+09:00';
 const TABLET = { authorization: 'Bearer dev_demo-tablet-main-w4' };
 const KIOSK = { authorization: 'Bearer dev_demo-kiosk-main' };
 
-const signaturePng = async () => signatureDataUrl();
-
 const juminhyoAnswers = {
   certificateType: 'copy',
   scope: 'self',
@@ -86,6 +84,27 @@ describe('the visit at the window', () => {
     return sent.json().visit;
   }
 
+  /** The card read on the tablet, the forms filled and sent: the visit waiting for the resident. */
+  async function sentVisit() {
+    const { visit } = await openVisit();
+    await api('POST', `/visits/${visit.id}/card-request`, {});
+    await api('POST', `/tablet/visits/${visit.id}/card`, { person: cardPerson }, TABLET);
+    return fillAndSend((await api('GET', `/visits/${visit.id}`)).json().visit);
+  }
+
+  /** A visit the resident signed on the tablet, version 1. */
+  async function signedVisit() {
+    const visit = await sentVisit();
+    const signed = await api(
+      'POST',
+      `/tablet/visits/${visit.id}/sign`,
+      { version: 1, signature: signatureDataUrl() },
+      TABLET,
+    );
+    expect(signed.statusCode).toBe(204);
+    return visit;
+  }
+
   it('goes from called to accepted: card read on the tablet, sent, flagged, corrected, signed, accepted', async () => {
     const { visit } = await openVisit();
     expect(visit).toMatchObject({ status: 'draft', version: 1, ticketNumber: 'B001', complete: false });
@@ -136,7 +155,7 @@ describe('the visit at the window', () => {
     expect(fixed.json().visit).toMatchObject({ version: 2, status: 'draft' });
     expect(fixed.json().visit.flags[0].resolvedAt).toBeDefined();
     await api('POST', `/visits/${visit.id}/send`);
-    const png = await signaturePng();
+    const png = signatureDataUrl();
     const stale = await api(
       'POST',
       `/tablet/visits/${visit.id}/sign`,
@@ -180,16 +199,8 @@ describe('the visit at the window', () => {
   });
 
   it('keeps the signature with the version it signed: a correction after signing must be signed again', async () => {
-    const { visit } = await openVisit();
-    await api('POST', `/visits/${visit.id}/card-request`, {});
-    await api('POST', `/tablet/visits/${visit.id}/card`, { person: cardPerson }, TABLET);
-    const sent = await fillAndSend((await api('GET', `/visits/${visit.id}`)).json().visit);
-    await api(
-      'POST',
-      `/tablet/visits/${visit.id}/sign`,
-      { version: 1, signature: await signaturePng() },
-      TABLET,
-    );
+    const sent = await signedVisit();
+    const visit = sent;
 
     const corrected = await api('PUT', `/visits/${visit.id}`, {
       version: 1,
@@ -335,16 +346,7 @@ describe('the visit at the window', () => {
   });
 
   it('exports the day’s accepted applications per procedure, with stable columns, and marks them exported', async () => {
-    const { visit } = await openVisit();
-    await api('POST', `/visits/${visit.id}/card-request`, {});
-    await api('POST', `/tablet/visits/${visit.id}/card`, { person: cardPerson }, TABLET);
-    await fillAndSend((await api('GET', `/visits/${visit.id}`)).json().visit);
-    await api(
-      'POST',
-      `/tablet/visits/${visit.id}/sign`,
-      { version: 1, signature: await signaturePng() },
-      TABLET,
-    );
+    const visit = await signedVisit();
     await api('POST', `/visits/${visit.id}/accept`);
 
     const csv = await api('POST', '/offices/main/applications/export', {
@@ -389,11 +391,8 @@ describe('the visit at the window', () => {
   });
 
   it('checks a signature is an image the PDF can carry', async () => {
-    const { visit } = await openVisit();
-    await api('POST', `/visits/${visit.id}/card-request`, {});
-    await api('POST', `/tablet/visits/${visit.id}/card`, { person: cardPerson }, TABLET);
-    await fillAndSend((await api('GET', `/visits/${visit.id}`)).json().visit);
-    const truncated = (await signaturePng()).slice(0, 80);
+    const visit = await sentVisit();
+    const truncated = signatureDataUrl().slice(0, 80);
     const response = await api(
       'POST',
       `/tablet/visits/${visit.id}/sign`,
@@ -405,16 +404,7 @@ describe('the visit at the window', () => {
   });
 
   it('erases a visit’s personal data after the retention period and keeps its times', async () => {
-    const { visit } = await openVisit();
-    await api('POST', `/visits/${visit.id}/card-request`, {});
-    await api('POST', `/tablet/visits/${visit.id}/card`, { person: cardPerson }, TABLET);
-    await fillAndSend((await api('GET', `/visits/${visit.id}`)).json().visit);
-    await api(
-      'POST',
-      `/tablet/visits/${visit.id}/sign`,
-      { version: 1, signature: await signaturePng() },
-      TABLET,
-    );
+    const visit = await signedVisit();
     await api('POST', `/visits/${visit.id}/accept`);
 
     clock.advance(29 * 24 * 60);

@@ -29,6 +29,19 @@ export interface ApplicationInput {
   signature?: { png: Uint8Array; signedAt: Date; hash?: string }; // placed in the 署名 box of each form
 }
 
+/** The office as the forms' footer names it, from the catalog's office row. */
+export function officeOnForm(office: {
+  nameJa: string;
+  nameEn: string;
+  addressJa: string;
+  addressEn: string;
+}) {
+  return {
+    name: { ja: office.nameJa, en: office.nameEn },
+    address: { ja: office.addressJa, en: office.addressEn },
+  };
+}
+
 /** One A4 PDF with every procedure's form, in Japanese as on the official forms. */
 export async function renderApplicationPdf(input: ApplicationInput): Promise<Uint8Array> {
   if (input.procedures.length === 0) throw new RangeError('An application has at least one procedure');
