@@ -199,14 +199,13 @@ describe('the visit at the window', () => {
   });
 
   it('keeps the signature with the version it signed: a correction after signing must be signed again', async () => {
-    const sent = await signedVisit();
-    const visit = sent;
+    const visit = await signedVisit();
 
     const corrected = await api('PUT', `/visits/${visit.id}`, {
       version: 1,
-      procedureIds: sent.procedureIds,
-      person: sent.person,
-      answers: { ...sent.answers, juminhyo: { ...sent.answers.juminhyo, copies: 2 } },
+      procedureIds: visit.procedureIds,
+      person: visit.person,
+      answers: { ...visit.answers, juminhyo: { ...visit.answers.juminhyo, copies: 2 } },
     });
     expect(corrected.json().visit).toMatchObject({ version: 2, status: 'draft' });
     expect(corrected.json().visit.signature).toBeUndefined();
