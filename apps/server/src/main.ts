@@ -36,6 +36,7 @@ const lines = [
   `  Residents — guide, pre-entry:   ${base}/guide`,
   `  Residents — congestion (混雑状況): ${base}/offices/main/status`,
   `  Staff — console and counter:    ${base}/console/`,
+  `  Staff — applications (申請一覧): ${base}/console/applications`,
   `  Lobby display:                  ${base}/console/display/main`,
   `  Managers — dashboard:           ${base}/console/stats`,
   `  API — OpenAPI docs:             ${base}/api/docs`,
