@@ -103,6 +103,7 @@ try {
   const { visits } = check.prepare('SELECT count(*) AS visits FROM tickets').get();
   const { segments } = check.prepare('SELECT count(*) AS segments FROM ticket_segments').get();
   const { rollupRows } = check.prepare('SELECT count(*) AS rollupRows FROM stats_daily').get();
+  const { applications } = check.prepare('SELECT count(*) AS applications FROM visits').get();
   const { lastDay } = check
     .prepare("SELECT max(business_day) AS lastDay FROM tickets WHERE office_id = 'main'")
     .get();
@@ -121,7 +122,7 @@ try {
   live.close();
   const databaseMB = statSync(databasePath).size / 1e6;
   console.log(
-    `${simulated}\n${visits} visits, ${segments} queue visits, ${rollupRows} rollup rows, ${databaseMB.toFixed(0)} MB`,
+    `${simulated}\n${visits} visits, ${segments} queue visits, ${applications} applications, ${rollupRows} rollup rows, ${databaseMB.toFixed(0)} MB`,
   );
 
   started = performance.now();
@@ -158,6 +159,11 @@ try {
     ['summary, a month, one service', `/stats/summary?officeId=main&${month}&serviceId=main-juminido`],
     ['summary, today (live from segments)', `/stats/summary?officeId=main&${today}`],
     ['summary, the business day before', `/stats/summary?officeId=main&${closedDay}`],
+    ['procedures, a year', `/stats/procedures?officeId=main&${year}`],
+    ['procedures, a year, one service', `/stats/procedures?officeId=main&${year}&serviceId=main-shomei`],
+    ['procedures, a year, reservations', `/stats/procedures?officeId=main&${year}&source=reservation`],
+    ['procedures, a month', `/stats/procedures?officeId=main&${month}`],
+    ['procedures, today', `/stats/procedures?officeId=main&${today}`],
     ['forecast, a day', `/stats/forecast?officeId=main&date=${nextWeek}`],
     ['forecast, a day, one service', `/stats/forecast?officeId=main&date=${nextWeek}&serviceId=main-shomei`],
     ['staffing what-if', '/stats/staffing?arrivalsPerHour=60&serviceMinutes=10'],
@@ -199,6 +205,7 @@ try {
       visitsPerDay: VISITS_PER_DAY,
       visits,
       segments,
+      applications,
       rollupRows,
       databaseMB: Math.round(databaseMB),
     },
