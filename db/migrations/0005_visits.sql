@@ -61,4 +61,5 @@ CREATE TABLE `visits` (
 CREATE UNIQUE INDEX `visits_code_unique` ON `visits` (`code`);--> statement-breakpoint
 CREATE INDEX `visits_window` ON `visits` (`window_id`,`opened_at`);--> statement-breakpoint
 CREATE INDEX `visits_office_day` ON `visits` (`office_id`,`business_day`);--> statement-breakpoint
-CREATE INDEX `visits_ticket` ON `visits` (`ticket_id`);
+CREATE INDEX `visits_ticket` ON `visits` (`ticket_id`);--> statement-breakpoint
+CREATE INDEX `visits_unpurged` ON `visits` (`opened_at`) WHERE "visits"."purged_at" IS NULL;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Times are UTC instants stored as epoch milliseconds; local dates and wall-clock times are
@@ -485,6 +486,8 @@ export const visits = sqliteTable(
     index('visits_window').on(t.windowId, t.openedAt),
     index('visits_office_day').on(t.officeId, t.businessDay),
     index('visits_ticket').on(t.ticketId),
+    // What the retention purge looks for every minute: only visits whose data is still there.
+    index('visits_unpurged').on(t.openedAt).where(sql`${t.purgedAt} IS NULL`),
   ],
 );
 

@@ -3,7 +3,8 @@ import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { RoleSchema } from '@kakanai/contracts';
-import { closeDatabase, openDatabase } from '@kakanai/db';
+import { closeDatabase, openDatabase, schema } from '@kakanai/db';
+import { eq } from 'drizzle-orm';
 import { systemClock } from './clock.ts';
 import { loadConfig } from './config.ts';
 import { DEMO_PASSWORD, seedDemo } from './modules/admin/service.ts';
@@ -112,6 +113,14 @@ try {
     const kinds: DeviceKind[] = ['kiosk', 'counter-tablet', 'display'];
     if (!values.office || !values.name) fail('--office and --name are required');
     if (!kinds.includes(values.kind as DeviceKind)) fail('--kind must be kiosk, counter-tablet or display');
+    if (values.kind === 'counter-tablet') {
+      // A counter tablet shows the applications of one window: which one is part of enrolling it.
+      const window = values.window
+        ? db.select().from(schema.windows).where(eq(schema.windows.id, values.window)).get()
+        : undefined;
+      if (!window || window.officeId !== values.office)
+        fail(`--window must name a window of office ${values.office} for a counter tablet`);
+    }
     const device = auth.createDevice(
       {
         officeId: values.office,

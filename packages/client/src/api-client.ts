@@ -247,16 +247,25 @@ export function createApiClient(options: ApiClientOptions = {}) {
         body: { draftCode },
         schema: VisitResponseSchema,
       }),
-    sendVisit: (visitId: string) =>
-      request(`/visits/${enc(visitId)}/send`, { method: 'POST', schema: VisitResponseSchema }),
+    /** Sends the version staff are looking at; a newer one answers visit_version_conflict. */
+    sendVisit: (visitId: string, version: number) =>
+      request(`/visits/${enc(visitId)}/send`, {
+        method: 'POST',
+        body: { version },
+        schema: VisitResponseSchema,
+      }),
     requestCardRead: (visitId: string, cancel = false) =>
       request(`/visits/${enc(visitId)}/card-request`, {
         method: 'POST',
         body: { cancel },
         schema: VisitResponseSchema,
       }),
-    acceptVisit: (visitId: string) =>
-      request(`/visits/${enc(visitId)}/accept`, { method: 'POST', schema: VisitResponseSchema }),
+    acceptVisit: (visitId: string, version: number) =>
+      request(`/visits/${enc(visitId)}/accept`, {
+        method: 'POST',
+        body: { version },
+        schema: VisitResponseSchema,
+      }),
     /** A link: the browser opens the (signed, once signed) PDF with the session cookie. */
     visitPdfUrl: (visitId: string) => `${baseUrl}/visits/${enc(visitId)}/application.pdf`,
     listVisits: (officeId: string, date: string) =>

@@ -78,6 +78,7 @@ export const PROBLEM_CODES = [
   'procedure_not_found',
   'draft_not_found',
   'visit_not_found',
+  'visit_purged',
   'visit_version_conflict',
   'visit_not_editable',
   'visit_incomplete',

@@ -121,6 +121,9 @@ export const UpdateVisitBodySchema = z.object({
 });
 export type UpdateVisitBody = z.input<typeof UpdateVisitBodySchema>;
 
+/** Send or accept: the version staff are looking at, so what goes is what they saw. */
+export const VisitVersionBodySchema = z.object({ version: z.number().int().positive() });
+
 /** Load what the resident pre-entered (事前入力) into an open visit, by the code they show. */
 export const LoadDraftBodySchema = z.object({ draftCode: z.string().min(8).max(20) });
 
@@ -167,7 +170,9 @@ export const TabletStateSchema = z.object({
     number: z.number().int(),
     name: z.object({ ja: z.string(), en: z.string() }),
   }),
-  visit: VisitSchema.omit({ sources: true }).optional(),
+  visit: VisitSchema.omit({ sources: true, draftCode: true, reservationCode: true })
+    .optional()
+    .describe('values stay empty until staff first send the forms'),
 });
 
 export const CurrentVisitResponseSchema = z.object({ visit: VisitSchema.optional() });

@@ -20,6 +20,7 @@ const STATUS: Record<ProblemCode, number> = {
   procedure_not_found: 404,
   draft_not_found: 404,
   visit_not_found: 404,
+  visit_purged: 410,
   window_not_found: 404,
   slot_full: 409,
   slot_unavailable: 409,

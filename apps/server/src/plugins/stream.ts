@@ -53,7 +53,10 @@ const isPublic = (type: string) => type.startsWith('ticket.') || type.startsWith
 function concerns(subscriber: Subscriber, event: { type: string; data: Record<string, unknown> }): boolean {
   if (subscriber.scope === 'office') return true;
   if (subscriber.scope === 'window')
-    return event.type.startsWith('visit.') && event.data.windowId === subscriber.windowId;
+    return (
+      event.type.startsWith('visit.') &&
+      (event.data.windowId === subscriber.windowId || event.data.fromWindowId === subscriber.windowId)
+    );
   return isPublic(event.type);
 }
 

@@ -9,8 +9,11 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, body, crc]);
 }
 
-/** A real greyscale PNG with a diagonal stroke, like a finger's signature: a data URL. */
-export function signatureDataUrl(width = 120, height = 40): string {
+/**
+ * A real greyscale PNG with a diagonal stroke, like a finger's signature: a data URL. `noisy`
+ * scatters grey pixels (anti-aliasing at its worst), so the PNG barely compresses.
+ */
+export function signatureDataUrl(width = 120, height = 40, noisy = false): string {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -20,6 +23,8 @@ export function signatureDataUrl(width = 120, height = 40): string {
   for (let y = 0; y < height; y++) {
     const row = Buffer.alloc(width + 1, 0xff);
     row[0] = 0; // filter: none
+    if (noisy)
+      for (let x = 1; x <= width; x++) row[x] = (x * 7919 + y * 104729) % 251 > 180 ? 0xff : (x * y) % 256;
     const x = Math.round((y / height) * width);
     row.fill(0, 1 + Math.max(0, x - 2), 1 + Math.min(width, x + 2));
     rows.push(row);

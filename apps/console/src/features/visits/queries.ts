@@ -63,11 +63,19 @@ export function useVisitActions(visitId: string) {
     mutationFn: async (body: UpdateVisitBody) => (await api.updateVisit(visitId, body)).visit,
     ...options,
   });
-  /** Saves what is on screen first, when there is anything unsaved, then sends it to the tablet. */
+  /**
+   * Saves what is on screen first, when there is anything unsaved, then sends that version to the
+   * tablet: the version staff see is the one that goes, or the server says it changed meanwhile.
+   */
   const send = useMutation({
-    mutationFn: async (unsaved: UpdateVisitBody | undefined) => {
-      if (unsaved) show((await api.updateVisit(visitId, unsaved)).visit);
-      return (await api.sendVisit(visitId)).visit;
+    mutationFn: async ({ unsaved, version }: { unsaved: UpdateVisitBody | undefined; version: number }) => {
+      let shown = version;
+      if (unsaved) {
+        const saved = (await api.updateVisit(visitId, unsaved)).visit;
+        show(saved);
+        shown = saved.version;
+      }
+      return (await api.sendVisit(visitId, shown)).visit;
     },
     ...options,
   });
@@ -80,7 +88,7 @@ export function useVisitActions(visitId: string) {
     ...options,
   });
   const accept = useMutation({
-    mutationFn: async () => (await api.acceptVisit(visitId)).visit,
+    mutationFn: async (version: number) => (await api.acceptVisit(visitId, version)).visit,
     ...options,
   });
   return { save, send, loadDraft, cardRequest, accept };

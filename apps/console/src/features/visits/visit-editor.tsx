@@ -127,19 +127,22 @@ export function VisitEditor({
       body = saveBody();
       if (!body) return;
     }
-    actions.send.mutate(body, {
-      onSuccess: (sent) => {
-        settled(sent);
-        setOutcome(t('outcome.sent'));
+    actions.send.mutate(
+      { unsaved: body, version: visit.version },
+      {
+        onSuccess: (sent) => {
+          settled(sent);
+          setOutcome(t('outcome.sent'));
+        },
+        onError: failed,
       },
-      onError: failed,
-    });
+    );
   };
 
   const accept = () => {
     if (busy) return;
     setOutcome('');
-    actions.accept.mutate(undefined, {
+    actions.accept.mutate(visit.version, {
       onSuccess: (accepted) => {
         setOutcomeStatus(accepted.status);
         setOutcome(t('outcome.accepted'));

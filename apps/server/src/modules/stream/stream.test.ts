@@ -115,4 +115,31 @@ describe('the live stream, over a real WebSocket', () => {
     expect(officeSnapshot!.data).toMatchObject({ officeId: 'main', windows: expect.any(Array) });
     console.socket.close();
   });
+
+  it('tells a counter tablet about its own window’s applications only, without their contents', async () => {
+    const tablet = connect(`${base}?channel=window:main-w1&token=dev_demo-tablet-main-w1`);
+    const [snapshot] = await tablet.waitFor('snapshot');
+    expect(snapshot!.data).toMatchObject({ window: { id: 'main-w1' } });
+    const elsewhere = connect(`${base}?channel=window:main-w2&token=dev_demo-tablet-main-w2`);
+    await elsewhere.waitFor('snapshot');
+
+    const { ticket } = await take();
+    await staffPost('/windows/main-w1/status', { status: 'open' });
+    await staffPost('/windows/main-w1/call-next');
+    const opened = await staffPost('/windows/main-w1/visits', {
+      ticketId: ticket.id,
+      procedureIds: ['juminhyo'],
+    });
+    const visitId = opened.json().visit.id as string;
+    await staffPost(`/visits/${visitId}/card-request`, {});
+    const [requested] = await tablet.waitFor('visit.card_requested');
+    expect(requested!.data).toEqual({ visitId, windowId: 'main-w1', status: 'draft', version: 1 });
+    expect(tablet.messages.some((m) => m.type.startsWith('ticket.'))).toBe(false);
+    expect(elsewhere.messages.filter((m) => m.type !== 'snapshot')).toEqual([]);
+    tablet.socket.close();
+    elsewhere.socket.close();
+
+    expect(await connect(`${base}?channel=window:main-w1&token=dev_demo-tablet-main-w2`).closed).toBe(4403);
+    expect(await connect(`${base}?channel=window:main-w1&token=dev_demo-kiosk-main`).closed).toBe(4401);
+  });
 });

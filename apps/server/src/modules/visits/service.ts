@@ -17,8 +17,9 @@ import {
   generateReservationCode,
   localDateOf,
   normalizeReservationCode,
+  PERSON_FIELDS,
 } from '@kakanai/domain';
-import { and, asc, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import { DomainError } from '../../domain-error.ts';
 import { appendEvent } from '../../event-log.ts';
@@ -43,6 +44,8 @@ const {
 } = schema;
 type VisitRow = typeof visits.$inferSelect;
 type Tx = Parameters<Parameters<typeof writeTransaction>[1]>[0];
+
+const READ_AUDIT_WINDOW_MS = 15 * 60_000;
 
 /** A visit the window is still working on; accepted ones are done and leave the tablet. */
 const OPEN = ['draft', 'awaiting_confirmation', 'signed'] as const;
@@ -103,10 +106,28 @@ export function createVisitService({ db, procedures, catalog, config }: VisitSer
     row: { id: string; officeId: string },
     now: Date,
   ) {
+    const actorUserId = 'staff' in actor ? actor.staff.id : `device:${actor.deviceId}`;
+    // Screens refetch a visit on every change: a read is written once per staff member, visit and
+    // quarter of an hour, so the log says who looked, not how often their screen refreshed.
+    if (action === 'visit.read') {
+      const recent = tx
+        .select({ id: auditLog.id })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.actorUserId, actorUserId),
+            eq(auditLog.action, action),
+            eq(auditLog.subjectId, row.id),
+            gt(auditLog.at, new Date(now.getTime() - READ_AUDIT_WINDOW_MS)),
+          ),
+        )
+        .get();
+      if (recent) return;
+    }
     tx.insert(auditLog)
       .values({
         at: now,
-        actorUserId: 'staff' in actor ? actor.staff.id : `device:${actor.deviceId}`,
+        actorUserId,
         action,
         officeId: row.officeId,
         subjectType: 'visit',
@@ -115,12 +136,12 @@ export function createVisitService({ db, procedures, catalog, config }: VisitSer
       .run();
   }
 
-  function emit(tx: Tx, row: VisitRow, type: string, now: Date) {
+  function emit(tx: Tx, row: VisitRow, type: string, now: Date, extra: Record<string, unknown> = {}) {
     appendEvent(tx, {
       officeId: row.officeId,
       type: `visit.${type}`,
       at: now,
-      data: { visitId: row.id, windowId: row.windowId, status: row.status, version: row.version },
+      data: { visitId: row.id, windowId: row.windowId, status: row.status, version: row.version, ...extra },
     });
   }
 
@@ -287,18 +308,33 @@ export function createVisitService({ db, procedures, catalog, config }: VisitSer
     return row;
   }
 
-  /** Values of a draft laid over the visit's: the draft's procedures join, its values win. */
-  function withDraft(values: Values & { procedureIds: string[] }, draft: typeof drafts.$inferSelect) {
+  /**
+   * Values of a draft laid over the visit's: the draft's procedures join and its values win, except
+   * over what was read from the ID card — typed text doesn't replace the card's name or address.
+   */
+  function withDraft(
+    values: Values & { procedureIds: string[]; sources?: Record<string, string> },
+    draft: typeof drafts.$inferSelect,
+  ) {
     const answers = { ...values.answers };
     for (const [procedureId, given] of Object.entries(draft.answers))
       answers[procedureId] = { ...answers[procedureId], ...given };
+    const fromCard = Object.fromEntries(
+      Object.entries(values.person).filter(([field]) => values.sources?.[`person.${field}`] === 'card'),
+    );
     return {
       procedureIds: [...new Set([...values.procedureIds, ...draft.procedureIds])],
-      person: { ...values.person, ...draft.person },
+      person: { ...values.person, ...draft.person, ...fromCard },
       answers,
     };
   }
 
+  /**
+   * The visit open at a window now: the newest unfinished one of today, as long as it is for the
+   * number the window is serving (or, opened without a number, while the window serves none). Once
+   * staff complete, transfer or give up on that number, the tablet stops showing its forms, so the
+   * next resident never sees them.
+   */
   function currentRow(tx: Tx | Db, windowId: string, now: Date): VisitRow | undefined {
     const window = tx
       .select({ officeId: windows.officeId })
@@ -306,7 +342,7 @@ export function createVisitService({ db, procedures, catalog, config }: VisitSer
       .where(eq(windows.id, windowId))
       .get();
     if (!window) return undefined;
-    return tx
+    const row = tx
       .select()
       .from(visits)
       .where(
@@ -319,6 +355,14 @@ export function createVisitService({ db, procedures, catalog, config }: VisitSer
       .orderBy(desc(visits.openedAt))
       .limit(1)
       .get();
+    if (!row) return undefined;
+    const serving = tx
+      .select({ id: tickets.id })
+      .from(tickets)
+      .where(and(eq(tickets.windowId, windowId), inArray(tickets.status, ['called', 'serving'])))
+      .get();
+    if (row.ticketId ? serving?.id !== row.ticketId : serving !== undefined) return undefined;
+    return row;
   }
 
   /** The visit a tablet may act on: the one open at its own window. */
@@ -374,16 +418,19 @@ export function createVisitService({ db, procedures, catalog, config }: VisitSer
             .where(and(eq(visits.ticketId, ticket.id), inArray(visits.status, [...OPEN])))
             .get();
           if (existing) {
-            const moved =
-              existing.windowId === windowId
-                ? existing
-                : tx
-                    .update(visits)
-                    .set({ windowId, updatedAt: now })
-                    .where(eq(visits.id, existing.id))
-                    .returning()
-                    .get();
-            audit(tx, { staff }, 'visit.read', moved, now);
+            if (existing.windowId === windowId) {
+              audit(tx, { staff }, 'visit.read', existing, now);
+              return { visit: toVisit(existing), created: false };
+            }
+            // The number was transferred and called at another window: its application follows it.
+            const moved = tx
+              .update(visits)
+              .set({ windowId, updatedAt: now })
+              .where(eq(visits.id, existing.id))
+              .returning()
+              .get();
+            audit(tx, { staff }, 'visit.move', moved, now);
+            emit(tx, moved, 'moved', now, { fromWindowId: existing.windowId });
             return { visit: toVisit(moved), created: false };
           }
         }
@@ -523,11 +570,12 @@ export function createVisitService({ db, procedures, catalog, config }: VisitSer
     },
 
     /** Sends the visit to the counter tablet; every required field must be filled. */
-    send(visitId: string, staff: StaffPrincipal, now: Date): Visit {
+    send(visitId: string, version: number, staff: StaffPrincipal, now: Date): Visit {
       return writeTransaction(db, (tx) => {
         const row = forStaff(tx, visitId, staff);
         assertEditable(row);
-        if (row.status === 'signed') throw new DomainError('visit_not_editable');
+        // What staff looked at is what goes: a card read or another screen may have changed it since.
+        if (version !== row.version) throw new DomainError('visit_version_conflict');
         if (row.procedureIds.length === 0)
           throw new DomainError('visit_incomplete', undefined, [
             { path: 'procedureIds', message: 'required' },
@@ -539,9 +587,20 @@ export function createVisitService({ db, procedures, catalog, config }: VisitSer
           .set({ resolvedAt: now })
           .where(and(eq(visitFlags.visitId, row.id), isNull(visitFlags.resolvedAt)))
           .run();
+        // A signed version sent again (the resident is to sign once more, say after a form was
+        // updated in the catalog) becomes the next version: its signature stays with the old one.
+        const next =
+          row.sentVersion === row.version && row.status === 'signed' ? row.version + 1 : row.version;
         const sent = tx
           .update(visits)
-          .set({ status: 'awaiting_confirmation', sentVersion: row.version, sentAt: now, updatedAt: now })
+          .set({
+            status: 'awaiting_confirmation',
+            version: next,
+            sentVersion: next,
+            sentAt: now,
+            signedAt: null,
+            updatedAt: now,
+          })
           .where(eq(visits.id, row.id))
           .returning()
           .get();
@@ -568,10 +627,11 @@ export function createVisitService({ db, procedures, catalog, config }: VisitSer
     },
 
     /** Accepts the signed application: only the version that was signed, unchanged since. */
-    accept(visitId: string, staff: StaffPrincipal, now: Date): Visit {
+    accept(visitId: string, version: number, staff: StaffPrincipal, now: Date): Visit {
       return writeTransaction(db, (tx) => {
         const row = forStaff(tx, visitId, staff);
         if (row.status !== 'signed') throw new DomainError('visit_not_signed');
+        if (version !== row.version) throw new DomainError('visit_version_conflict');
         const signature = tx
           .select()
           .from(visitSignatures)
@@ -594,6 +654,7 @@ export function createVisitService({ db, procedures, catalog, config }: VisitSer
     /** Every form of the visit as one PDF; with the signature and its hash once the version is signed. */
     async pdf(visitId: string, staff: StaffPrincipal, now: Date) {
       const row = forStaff(db, visitId, staff);
+      if (row.purgedAt) throw new DomainError('visit_purged');
       const signature = db
         .select()
         .from(visitSignatures)
@@ -729,14 +790,15 @@ export function createVisitService({ db, procedures, catalog, config }: VisitSer
      */
     purgePersonalData(now: Date): number {
       const cutoff = new Date(now.getTime() - config.visitRetentionDays * 86_400_000);
+      // Found on the partial index of unpurged visits, outside the write lock: most minutes find none.
+      const old = db
+        .select({ id: visits.id })
+        .from(visits)
+        .where(and(isNull(visits.purgedAt), lt(visits.openedAt, cutoff)))
+        .all()
+        .map((row) => row.id);
+      if (old.length === 0) return 0;
       return writeTransaction(db, (tx) => {
-        const old = tx
-          .select({ id: visits.id })
-          .from(visits)
-          .where(and(lt(visits.openedAt, cutoff), isNull(visits.purgedAt)))
-          .all()
-          .map((row) => row.id);
-        if (old.length === 0) return 0;
         tx.delete(visitSignatures).where(inArray(visitSignatures.visitId, old)).run();
         tx.delete(visitFlags).where(inArray(visitFlags.visitId, old)).run();
         tx.update(visits)
@@ -755,8 +817,9 @@ export function createVisitService({ db, procedures, catalog, config }: VisitSer
       const row = currentRow(db, window.id, now);
       let visit: TabletState['visit'];
       if (row) {
-        const { sources: _sources, ...rest } = toVisit(row);
-        visit = rest;
+        // Only what the resident sees: no codes, and no values until staff first send the forms.
+        const { sources: _sources, draftCode: _draft, reservationCode: _reservation, ...rest } = toVisit(row);
+        visit = row.sentVersion === null ? { ...rest, person: {}, answers: {} } : rest;
       }
       return {
         window: { id: window.id, number: window.number, name: { ja: window.nameJa, en: window.nameEn } },
@@ -805,12 +868,15 @@ export function createVisitService({ db, procedures, catalog, config }: VisitSer
         const row = forTablet(tx, device, visitId, now);
         if (row.status !== 'awaiting_confirmation') throw new DomainError('visit_not_awaiting_confirmation');
         if (body.version !== row.version) throw new DomainError('visit_version_conflict');
-        const known = flatten(row);
+        // A value still empty can be wrong too ("my phone number is missing"): any field of the forms.
         const unknown = body.paths.filter((path) => {
-          if (known.has(path)) return false;
-          // A value still empty can be wrong too ("my phone number is missing"): any field of its forms.
-          const [kind, procedureId] = path.split('.');
-          return !(kind === 'person' || (kind === 'answers' && row.procedureIds.includes(procedureId!)));
+          const [kind, procedureId, fieldId] = path.split('.');
+          if (kind === 'person') return !(PERSON_FIELDS as readonly string[]).includes(procedureId!);
+          if (!row.procedureIds.includes(procedureId!)) return true;
+          const fields = procedures
+            .get(procedureId!)
+            .definition.sections.flatMap((section) => section.fields);
+          return !fields.some((field) => field.id === fieldId);
         });
         if (unknown.length > 0)
           throw new DomainError(

@@ -14,6 +14,7 @@ import {
   VisitListResponseSchema,
   VisitParamsSchema,
   VisitResponseSchema,
+  VisitVersionBodySchema,
   WindowParamsSchema,
 } from '@kakanai/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -149,10 +150,12 @@ export const visitRoutes: FastifyPluginAsyncZod<{ visits: VisitService }> = asyn
         tags,
         summary: 'Send the forms to the counter tablet for the resident to read and sign',
         params: VisitParamsSchema,
+        body: VisitVersionBodySchema,
         response: { 200: VisitResponseSchema },
       },
     },
-    async (request, reply) => answer(reply, visits.send(request.params.visitId, staffOf(request), now())),
+    async (request, reply) =>
+      answer(reply, visits.send(request.params.visitId, request.body.version, staffOf(request), now())),
   );
 
   app.post(
@@ -182,10 +185,12 @@ export const visitRoutes: FastifyPluginAsyncZod<{ visits: VisitService }> = asyn
         tags,
         summary: 'Accept the signed application (only the signed version, unchanged)',
         params: VisitParamsSchema,
+        body: VisitVersionBodySchema,
         response: { 200: VisitResponseSchema },
       },
     },
-    async (request, reply) => answer(reply, visits.accept(request.params.visitId, staffOf(request), now())),
+    async (request, reply) =>
+      answer(reply, visits.accept(request.params.visitId, request.body.version, staffOf(request), now())),
   );
 
   app.get(
@@ -281,10 +286,15 @@ export const visitRoutes: FastifyPluginAsyncZod<{ visits: VisitService }> = asyn
     summary: string,
     body: B,
     run: (visitId: string, body: z.infer<B>, request: FastifyRequest) => void | Promise<void>,
+    bodyLimit?: number,
   ) =>
     app.post(
       `/tablet/visits/:visitId/${path}`,
-      { ...tabletOnly, schema: { tags: tabletTags, summary, params: VisitParamsSchema, body } },
+      {
+        ...tabletOnly,
+        ...(bodyLimit ? { bodyLimit } : {}),
+        schema: { tags: tabletTags, summary, params: VisitParamsSchema, body },
+      },
       async (request, reply) => {
         const { visitId } = request.params as { visitId: string };
         await run(visitId, request.body as z.infer<B>, request);
@@ -305,7 +315,12 @@ export const visitRoutes: FastifyPluginAsyncZod<{ visits: VisitService }> = asyn
     FlagBodySchema,
     (visitId, body, request) => visits.flag(deviceOf(request), visitId, body, now()),
   );
-  tabletWrite('sign', 'The resident signs the version they read', SignBodySchema, (visitId, body, request) =>
-    visits.sign(deviceOf(request), visitId, body, now()),
+  tabletWrite(
+    'sign',
+    'The resident signs the version they read',
+    SignBodySchema,
+    (visitId, body, request) => visits.sign(deviceOf(request), visitId, body, now()),
+    // A finger signature at the tablet's pixel density: a few hundred kilobytes of PNG at most.
+    512 * 1024,
   );
 };

@@ -79,7 +79,7 @@ describe('the visit at the window', () => {
       answers: { juminhyo: juminhyoAnswers, inkan_toroku: inkanAnswers },
     });
     expect(saved.statusCode).toBe(200);
-    const sent = await api('POST', `/visits/${visit.id}/send`);
+    const sent = await api('POST', `/visits/${visit.id}/send`, { version: visit.version });
     expect(sent.statusCode).toBe(200);
     return sent.json().visit;
   }
@@ -154,7 +154,7 @@ describe('the visit at the window', () => {
     });
     expect(fixed.json().visit).toMatchObject({ version: 2, status: 'draft' });
     expect(fixed.json().visit.flags[0].resolvedAt).toBeDefined();
-    await api('POST', `/visits/${visit.id}/send`);
+    await api('POST', `/visits/${visit.id}/send`, { version: 2 });
     const png = signatureDataUrl();
     const stale = await api(
       'POST',
@@ -172,7 +172,7 @@ describe('the visit at the window', () => {
     expect(signed.statusCode).toBe(204);
 
     clock.advance(1);
-    const accepted = await api('POST', `/visits/${visit.id}/accept`);
+    const accepted = await api('POST', `/visits/${visit.id}/accept`, { version: 2 });
     expect(accepted.json().visit).toMatchObject({ status: 'accepted', version: 2 });
     expect(accepted.json().visit.times).toMatchObject({
       calledAt: '2026-11-24T10:05:00+09:00',
@@ -209,7 +209,9 @@ describe('the visit at the window', () => {
     });
     expect(corrected.json().visit).toMatchObject({ version: 2, status: 'draft' });
     expect(corrected.json().visit.signature).toBeUndefined();
-    expect((await api('POST', `/visits/${visit.id}/accept`)).json().code).toBe('visit_not_signed');
+    expect((await api('POST', `/visits/${visit.id}/accept`, { version: 2 })).json().code).toBe(
+      'visit_not_signed',
+    );
 
     const kept = db.select().from(schema.visitSignatures).all();
     expect(kept.map((s) => s.version)).toEqual([1]);
@@ -284,7 +286,7 @@ describe('the visit at the window', () => {
 
   it('refuses to send what is incomplete, and says which fields are missing', async () => {
     const { visit } = await openVisit();
-    const refused = await api('POST', `/visits/${visit.id}/send`);
+    const refused = await api('POST', `/visits/${visit.id}/send`, { version: 1 });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().code).toBe('visit_incomplete');
     const paths = refused.json().errors.map((e: { path: string }) => e.path);
@@ -346,7 +348,7 @@ describe('the visit at the window', () => {
 
   it('exports the day’s accepted applications per procedure, with stable columns, and marks them exported', async () => {
     const visit = await signedVisit();
-    await api('POST', `/visits/${visit.id}/accept`);
+    await api('POST', `/visits/${visit.id}/accept`, { version: 1 });
 
     const csv = await api('POST', '/offices/main/applications/export', {
       date: '2026-11-24',
@@ -404,7 +406,7 @@ describe('the visit at the window', () => {
 
   it('erases a visit’s personal data after the retention period and keeps its times', async () => {
     const visit = await signedVisit();
-    await api('POST', `/visits/${visit.id}/accept`);
+    await api('POST', `/visits/${visit.id}/accept`, { version: 1 });
 
     clock.advance(29 * 24 * 60);
     expect(app.visits.purgePersonalData(clock.now())).toBe(0);
@@ -415,5 +417,131 @@ describe('the visit at the window', () => {
     expect(row!.acceptedAt).not.toBeNull();
     expect(db.select().from(schema.visitSignatures).all()).toEqual([]);
     expect(JSON.stringify(db.select().from(schema.visits).all())).not.toContain('髙橋');
+  });
+
+  it('shows the next resident nothing of the last: the tablet drops a visit once its number is done', async () => {
+    const { ticketId, visit } = await openVisit();
+    await api('POST', `/visits/${visit.id}/card-request`, {});
+    await api('POST', `/tablet/visits/${visit.id}/card`, { person: cardPerson }, TABLET);
+    await fillAndSend((await api('GET', `/visits/${visit.id}`)).json().visit);
+    expect((await api('GET', '/tablet', undefined, TABLET)).json().visit.person.name).toBe(cardPerson.name);
+
+    // Staff finish the number without accepting and call the next resident.
+    await api('POST', `/tickets/${ticketId}/complete`);
+    await api('POST', '/offices/main/tickets', { serviceId: 'main-shomei' }, KIOSK);
+    await api('POST', '/windows/main-w4/call-next');
+    const shown = (await api('GET', '/tablet', undefined, TABLET)).json();
+    expect(shown.visit).toBeUndefined();
+    expect(JSON.stringify(shown)).not.toContain('髙橋');
+    const late = await api(
+      'POST',
+      `/tablet/visits/${visit.id}/sign`,
+      { version: 1, signature: signatureDataUrl() },
+      TABLET,
+    );
+    expect(late.json().code).toBe('visit_not_found');
+    expect((await api('GET', '/windows/main-w4/visit')).json().visit).toBeUndefined();
+  });
+
+  it('keeps each window’s tablet and each office’s staff to their own applications', async () => {
+    const visit = await sentVisit();
+    const otherTablet = { authorization: 'Bearer dev_demo-tablet-main-w3' };
+    const flag = { version: 1, paths: ['person.phone'] };
+    expect((await api('POST', `/tablet/visits/${visit.id}/flags`, flag, otherTablet)).json().code).toBe(
+      'visit_not_found',
+    );
+    expect((await api('POST', `/tablet/visits/${visit.id}/flags`, flag, KIOSK)).statusCode).toBe(401);
+
+    await app.auth.createUser(
+      { username: 'kita-staff', role: 'staff', officeIds: ['kita'], password: 'kita-password-1' },
+      clock.now(),
+    );
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'kita-staff', password: 'kita-password-1' },
+    });
+    const cookie = login.cookies.find((c) => c.name === 'kakanai_session')!;
+    const kitaStaff = { cookie: `${cookie.name}=${cookie.value}`, 'x-csrf-token': login.json().csrfToken };
+    expect((await api('GET', `/visits/${visit.id}`, undefined, kitaStaff)).json().code).toBe(
+      'visit_not_found',
+    );
+    expect((await api('GET', '/offices/main/visits?date=2026-11-24', undefined, kitaStaff)).statusCode).toBe(
+      403,
+    );
+    expect((await api('POST', '/windows/main-w4/visits', {}, kitaStaff)).statusCode).toBe(403);
+    const noCsrf = await api(
+      'PUT',
+      `/visits/${visit.id}`,
+      { version: 1, procedureIds: [], person: {} },
+      {
+        cookie: staff.cookie,
+      },
+    );
+    expect(noCsrf.json().code).toBe('csrf_failed');
+  });
+
+  it('sends only the version staff looked at, and a signed one again as the next version', async () => {
+    const visit = await signedVisit();
+    expect((await api('POST', `/visits/${visit.id}/send`, { version: 7 })).json().code).toBe(
+      'visit_version_conflict',
+    );
+    const again = await api('POST', `/visits/${visit.id}/send`, { version: 1 });
+    expect(again.json().visit).toMatchObject({ status: 'awaiting_confirmation', version: 2 });
+    expect(again.json().visit.signature).toBeUndefined();
+    expect((await api('POST', `/visits/${visit.id}/accept`, { version: 2 })).json().code).toBe(
+      'visit_not_signed',
+    );
+  });
+
+  it('takes a large signature, and answers with 410 for the forms of a purged application', async () => {
+    const visit = await sentVisit();
+    const big = signatureDataUrl(1000, 300, true);
+    expect(big.length).toBeGreaterThan(100_000);
+    const signed = await api(
+      'POST',
+      `/tablet/visits/${visit.id}/sign`,
+      { version: 1, signature: big },
+      TABLET,
+    );
+    expect(signed.statusCode).toBe(204);
+    clock.advance(31 * 24 * 60);
+    app.visits.purgePersonalData(clock.now());
+    const session = await signIn(app);
+    const pdf = await api('GET', `/visits/${visit.id}/application.pdf`, undefined, {
+      cookie: session.cookie,
+    });
+    expect([pdf.statusCode, pdf.json().code]).toEqual([410, 'visit_purged']);
+  });
+
+  it('keeps what the card read when the pre-entry is loaded, and refuses flags on fields the forms lack', async () => {
+    const { visit } = await openVisit();
+    await api('POST', `/visits/${visit.id}/card-request`, {});
+    await api('POST', `/tablet/visits/${visit.id}/card`, { person: cardPerson }, TABLET);
+    const draft = await api(
+      'POST',
+      '/drafts',
+      { procedureIds: ['juminhyo'], person: { name: '山田 太郎', nameKana: 'ヤマダ タロウ' }, partial: true },
+      {},
+    );
+    const loaded = await api('POST', `/visits/${visit.id}/draft`, { draftCode: draft.json().draft.code });
+    expect(loaded.json().visit.person).toMatchObject({ name: cardPerson.name, nameKana: 'ヤマダ タロウ' });
+    expect(loaded.json().visit.sources).toMatchObject({ 'person.name': 'card', 'person.nameKana': 'draft' });
+
+    await fillAndSend(loaded.json().visit);
+    const bogus = await api(
+      'POST',
+      `/tablet/visits/${visit.id}/flags`,
+      { version: 1, paths: ['answers.juminhyo.noSuchField'] },
+      TABLET,
+    );
+    expect(bogus.json().code).toBe('validation_failed');
+    const empty = await api(
+      'POST',
+      `/tablet/visits/${visit.id}/flags`,
+      { version: 1, paths: ['answers.juminhyo.submitTo'] },
+      TABLET,
+    );
+    expect(empty.statusCode).toBe(204);
   });
 });
