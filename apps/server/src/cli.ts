@@ -20,7 +20,7 @@ const USAGE = `Usage: pnpm kakanai <command>
   user add --username U --role R --office O [--office O2] [--name N] [--password P]
                                             add a staff account (role: staff, manager, admin);
                                             asks for the password when --password is not given
-  device add --office O --kind K --name N [--window W]
+  device add --office O --kind K --name N [--window W]   (--window: required for a counter-tablet)
                                             enrol a kiosk, counter-tablet or display and print
                                             its token (shown once)
   procedure import FILE.json [FILE2.json …] add or update procedures and their forms; each file
