@@ -20,9 +20,9 @@ const USAGE = `Usage: pnpm kakanai <command>
   user add --username U --role R --office O [--office O2] [--name N] [--password P]
                                             add a staff account (role: staff, manager, admin);
                                             asks for the password when --password is not given
-  device add --office O --kind K --name N [--window W]   (--window: required for a counter-tablet)
-                                            enrol a kiosk, counter-tablet or display and print
-                                            its token (shown once)
+  device add --office O --kind K --name N [--window W]
+                                            enrol a kiosk, counter-tablet (with the --window it
+                                            stands at) or display and print its token (shown once)
   procedure import FILE.json [FILE2.json …] add or update procedures and their forms; each file
                                             is checked first and nothing is saved if one is wrong
   life-events import FILE.json              replace the life-event guide (手続きナビ)
