@@ -215,9 +215,13 @@ export const ExportedApplicationSchema = z.object({
   ticketNumber: z.string().optional(),
   times: VisitTimesSchema,
 });
+export type ExportedApplication = z.infer<typeof ExportedApplicationSchema>;
+
+/** The JSON export's file. */
 export const ApplicationExportSchema = z.object({
   officeId: IdSchema,
   date: LocalDateSchema,
   procedureId: z.string(),
   applications: z.array(ExportedApplicationSchema),
 });
+export type ApplicationExport = z.infer<typeof ApplicationExportSchema>;

@@ -1,20 +1,6 @@
-import type { Procedure } from '@kakanai/contracts';
+import type { ExportedApplication, Procedure } from '@kakanai/contracts';
 import { PERSON_FIELDS, type PersonField } from '@kakanai/domain';
 import { BOM, csvLine } from '../../csv.ts';
-
-/** An accepted application of one procedure, as the back office receives it. */
-export interface ExportedApplication {
-  code: string;
-  officeId: string;
-  procedureId: string;
-  formVersion: number;
-  version: number;
-  person: Record<string, unknown>;
-  answers: Record<string, unknown>;
-  signatureHash: string;
-  ticketNumber?: string | undefined;
-  times: { openedAt: string; calledAt?: string; sentAt?: string; signedAt?: string; acceptedAt?: string };
-}
 
 const snake = (id: string) => id.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 

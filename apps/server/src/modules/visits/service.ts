@@ -1,7 +1,9 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type {
+  ApplicationExport,
   ApplicationExportBody,
   CardResultBody,
+  ExportedApplication,
   FieldSource,
   FlagBody,
   OpenVisitBody,
@@ -26,7 +28,7 @@ import { appendEvent } from '../../event-log.ts';
 import type { StaffPrincipal } from '../auth/service.ts';
 import type { ProcedureCatalog } from '../catalog/procedures.ts';
 import type { CatalogService } from '../catalog/service.ts';
-import { applicationsCsv, type ExportedApplication } from './application-export.ts';
+import { applicationsCsv } from './application-export.ts';
 import { type CheckedApplication, checkApplication, missingFields } from './check-application.ts';
 import { officeOnForm, renderApplicationPdf } from './pdf/render-application.ts';
 import { decodeSignaturePng } from './signature-png.ts';
@@ -779,7 +781,16 @@ export function createVisitService({ db, procedures, catalog, config }: VisitSer
         const content =
           body.format === 'csv'
             ? applicationsCsv(procedure, applications)
-            : JSON.stringify({ officeId, date: body.date, procedureId: procedure.id, applications }, null, 2);
+            : JSON.stringify(
+                {
+                  officeId,
+                  date: body.date,
+                  procedureId: procedure.id,
+                  applications,
+                } satisfies ApplicationExport,
+                null,
+                2,
+              );
         return { filename, content, count: applications.length };
       });
     },
